@@ -20,14 +20,8 @@ public sealed class CelDuration : CelValue
     /// <summary>A duration of whole seconds plus nanoseconds, or a range error.</summary>
     public static CelValue Create(long seconds, long nanos)
     {
-        try
-        {
-            return new CelDuration(checked(seconds * 1_000_000_000L + nanos));
-        }
-        catch (OverflowException)
-        {
-            return CelError.Range("duration");
-        }
+        var total = (Int128)seconds * 1_000_000_000 + nanos;
+        return total < long.MinValue || total > long.MaxValue ? CelError.Range("duration") : new CelDuration((long)total);
     }
 
     /// <inheritdoc/>

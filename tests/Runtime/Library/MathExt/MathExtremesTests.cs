@@ -1,9 +1,9 @@
-using Policy.Runtime.Library.Math;
+using Policy.Runtime.Library.MathExt;
 using Policy.Runtime.Values;
-using static Policy.Runtime.Tests.Library.Math.Cel;
-using F = Policy.Runtime.Library.Math.MathFunctions;
+using static Policy.Runtime.Tests.Library.MathExt.Cel;
+using F = Policy.Runtime.Library.MathExt.MathFunctions;
 
-namespace Policy.Runtime.Tests.Library.Math;
+namespace Policy.Runtime.Tests.Library.MathExt;
 
 /// <summary>
 /// The greatest/least sections of the conformance file math_ext, as calls of the macro targets:

@@ -1,9 +1,9 @@
 using Policy.Runtime.Functions;
-using Policy.Runtime.Library.Math;
+using Policy.Runtime.Library.MathExt;
 using Policy.Runtime.Values;
-using static Policy.Runtime.Tests.Library.Math.Cel;
+using static Policy.Runtime.Tests.Library.MathExt.Cel;
 
-namespace Policy.Runtime.Tests.Library.Math;
+namespace Policy.Runtime.Tests.Library.MathExt;
 
 /// <summary>
 /// The declarations of <see cref="MathLibrary"/>: names, overload ids, static method groups, and

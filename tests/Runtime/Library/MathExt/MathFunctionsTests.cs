@@ -1,7 +1,7 @@
-using static Policy.Runtime.Tests.Library.Math.Cel;
-using F = Policy.Runtime.Library.Math.MathFunctions;
+using static Policy.Runtime.Tests.Library.MathExt.Cel;
+using F = Policy.Runtime.Library.MathExt.MathFunctions;
 
-namespace Policy.Runtime.Tests.Library.Math;
+namespace Policy.Runtime.Tests.Library.MathExt;
 
 /// <summary>
 /// The rounding, sign, floating-point and bitwise sections of the conformance file math_ext

@@ -1,6 +1,6 @@
 using Policy.Runtime.Values;
 
-namespace Policy.Runtime.Tests.Library.Math;
+namespace Policy.Runtime.Tests.Library.MathExt;
 
 /// <summary>Short constructors and assertions for CEL values in the math tests.</summary>
 internal static class Cel

@@ -1,4 +1,4 @@
-namespace Policy.Runtime.Library.Math;
+namespace Policy.Runtime.Library.MathExt;
 
 public static partial class MathFunctions
 {

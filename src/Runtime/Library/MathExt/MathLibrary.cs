@@ -1,9 +1,9 @@
 using Policy.Runtime.Functions;
 using Policy.Runtime.Types;
 using Policy.Runtime.Values;
-using F = Policy.Runtime.Library.Math.MathFunctions;
+using F = Policy.Runtime.Library.MathExt.MathFunctions;
 
-namespace Policy.Runtime.Library.Math;
+namespace Policy.Runtime.Library.MathExt;
 
 /// <summary>
 /// The math extension (cel-go <c>ext.Math</c>): run-time targets of the <c>math.greatest</c> and

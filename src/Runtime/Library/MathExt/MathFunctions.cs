@@ -1,6 +1,6 @@
 using Policy.Runtime.Values;
 
-namespace Policy.Runtime.Library.Math;
+namespace Policy.Runtime.Library.MathExt;
 
 /// <summary>
 /// The implementations behind <see cref="MathLibrary"/>, one public static method per overload
@@ -8,7 +8,7 @@ namespace Policy.Runtime.Library.Math;
 /// <c>math.@min</c>), rounding and sign helpers, and bitwise operations.
 /// </summary>
 /// <remarks>
-/// Inside the namespace <c>Policy.Runtime.Library.Math</c> the simple name <c>Math</c> means this
+/// Inside the namespace <c>Policy.Runtime.Library.MathExt</c> the simple name <c>Math</c> means this
 /// namespace, so the BCL class is always spelled <c>System.Math</c> here.
 /// </remarks>
 public static partial class MathFunctions

@@ -1,6 +1,6 @@
 using Policy.Runtime.Values;
 
-namespace Policy.Runtime.Library.Math;
+namespace Policy.Runtime.Library.MathExt;
 
 public static partial class MathFunctions
 {
