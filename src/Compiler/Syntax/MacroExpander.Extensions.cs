@@ -71,7 +71,7 @@ public sealed partial class MacroExpander
         if (!TryVariable(variable, out var x)) return Fail(variable, "sortBy() macro: the variable must be a simple name");
         const string input = "@sortBy_input";
         var keys = AppendLoop(span, factory.Ident(span, input), x, null, null, key);
-        var sorted = factory.Call(span, "@sortByAssociatedKeys", factory.Ident(span, input), keys);
+        var sorted = factory.MemberCall(span, factory.Ident(span, input), "@sortByAssociatedKeys", keys);
         return Ok(BindExpr(span, input, target, sorted));
     }
 }

@@ -1,3 +1,5 @@
+using Policy.Runtime.Types;
+
 namespace Policy.Runtime.Functions;
 
 /// <summary>A named group of functions that an environment can include.</summary>
@@ -8,4 +10,7 @@ public abstract class CelLibrary
 
     /// <summary>The functions the library declares.</summary>
     public abstract IEnumerable<FunctionDecl> Functions { get; }
+
+    /// <summary>Types the library adds, whose names become type identifiers (<c>net.IP</c>).</summary>
+    public virtual IEnumerable<CelType> Types => [];
 }

@@ -61,11 +61,8 @@ public sealed class NetworkLibrary : CelLibrary
     /// <summary>The shared instance.</summary>
     public static NetworkLibrary Instance { get; } = new();
 
-    /// <summary>
-    /// The types the library adds; an environment should make their names (<c>net.IP</c>,
-    /// <c>net.CIDR</c>) resolvable as type identifiers, as in <c>type(x) == net.CIDR</c>.
-    /// </summary>
-    public static ImmutableArray<CelType> Types { get; } = [CelType.IpAddress, CelType.Cidr];
+    /// <summary>The types the library adds: <c>net.IP</c> and <c>net.CIDR</c>.</summary>
+    public override IEnumerable<CelType> Types { get; } = [CelType.IpAddress, CelType.Cidr];
 
     /// <inheritdoc/>
     public override string Name => "network";

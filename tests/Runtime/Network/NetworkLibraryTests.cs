@@ -31,7 +31,7 @@ public class NetworkLibraryTests
         Assert.Equal(["cidr_masked"], ids["masked"]);
         Assert.Equal(["cidr_prefix_length"], ids["prefixLength"]);
         Assert.Equal(["ip_to_string", "cidr_to_string"], ids["string"]);
-        Assert.Equal([CelType.IpAddress, CelType.Cidr], NetworkLibrary.Types.ToArray());
+        Assert.Equal([CelType.IpAddress, CelType.Cidr], NetworkLibrary.Instance.Types.ToArray());
     }
 
     [Theory]

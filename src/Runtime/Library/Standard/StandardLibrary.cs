@@ -22,7 +22,7 @@ public sealed partial class StandardLibrary : CelLibrary
     public override string Name => "standard";
 
     /// <inheritdoc/>
-    public override IEnumerable<FunctionDecl> Functions => [.. Operators(), .. Relational(), .. ConversionFunctions(), .. TextAndSize()];
+    public override IEnumerable<FunctionDecl> Functions => [.. Operators(), .. Relational(), .. ConversionFunctions(), .. TextAndSize(), .. Internal()];
 
     private static IEnumerable<FunctionDecl> Operators()
     {
