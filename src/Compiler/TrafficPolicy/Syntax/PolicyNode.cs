@@ -1,6 +1,6 @@
 using Policy.Compiler.Diagnostics;
 
-namespace Policy.Compiler.Policy.Syntax;
+namespace Policy.Compiler.TrafficPolicy.Syntax;
 
 /// <summary>
 /// A node of a policy document as written (YAML or JSON), before any meaning is given to it: a

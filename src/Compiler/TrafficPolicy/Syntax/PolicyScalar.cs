@@ -1,6 +1,6 @@
 using Policy.Compiler.Diagnostics;
 
-namespace Policy.Compiler.Policy.Syntax;
+namespace Policy.Compiler.TrafficPolicy.Syntax;
 
 /// <summary>
 /// A scalar: its decoded text, its kind, and a map from each offset of the decoded text to its

@@ -1,4 +1,4 @@
-namespace Policy.Compiler.Policy.Syntax;
+namespace Policy.Compiler.TrafficPolicy.Syntax;
 
 /// <summary>
 /// Maps offsets in a scalar's decoded value to 1-based (line, column) positions in the file.

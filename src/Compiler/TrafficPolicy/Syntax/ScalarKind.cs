@@ -1,4 +1,4 @@
-namespace Policy.Compiler.Policy.Syntax;
+namespace Policy.Compiler.TrafficPolicy.Syntax;
 
 /// <summary>What a scalar is, as its document type says (YAML plain scalars resolve by the core schema).</summary>
 public enum ScalarKind
