@@ -53,6 +53,8 @@ internal static class BadInputCorpus
             ["handshake type server hello"] = new(TlsRecords.Wrap(new HelloBuilder().Message(handshakeType: 2)), ClientHelloStatus.Invalid, NotClientHello),
             ["handshake type finished in a short record"] = new(TlsRecords.Record(22, 0x0303, [20, 0, 0, 12]), ClientHelloStatus.Invalid, NotClientHello),
             ["handshake length below the minimum"] = new(TlsRecords.Wrap(HelloBuilder.Handshake(1, new byte[10])), ClientHelloStatus.Invalid, HelloTooShort),
+            ["client hello with length zero"] = new(TlsRecords.Record(22, 0x0301, [1, 0, 0, 0]), ClientHelloStatus.Invalid, HelloTooShort),
+            ["hello request with length zero"] = new(TlsRecords.Record(22, 0x0301, [0, 0, 0, 0]), ClientHelloStatus.Invalid, NotClientHello),
             ["handshake length beyond the record"] = new(TlsRecords.Wrap(new HelloBuilder().Message(length: 4000)), ClientHelloStatus.NeedMoreData),
             ["handshake length shorter than the record"] = new(TlsRecords.Wrap(new HelloBuilder().Message(length: 100)), ClientHelloStatus.Invalid, TrailingHandshakeData),
             ["two handshake messages in one record"] = new(TlsRecords.Wrap([.. GoodMessage, .. GoodMessage]), ClientHelloStatus.Invalid, TrailingHandshakeData),
