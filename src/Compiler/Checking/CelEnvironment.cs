@@ -25,16 +25,25 @@ public sealed class CelEnvironment
     private readonly ImmutableDictionary<string, VariableDecl> _variables;
     private readonly ImmutableDictionary<string, FunctionDecl> _functions;
     private readonly ImmutableDictionary<string, CelType> _types;
+    private readonly ImmutableDictionary<string, UnavailableName> _unavailable;
 
     private CelEnvironment(string container, ParserOptions parserOptions, ImmutableDictionary<string, VariableDecl> variables,
-        ImmutableDictionary<string, FunctionDecl> functions, ImmutableDictionary<string, CelType> types)
+        ImmutableDictionary<string, FunctionDecl> functions, ImmutableDictionary<string, CelType> types,
+        ImmutableDictionary<string, UnavailableName>? unavailable = null)
     {
         Container = container;
         ParserOptions = parserOptions;
         _variables = variables;
         _functions = functions;
         _types = types;
+        _unavailable = unavailable ?? ImmutableDictionary<string, UnavailableName>.Empty;
     }
+
+    /// <summary>
+    /// A name that exists in the language's wider world but not here (an HTTP variable on a TLS
+    /// endpoint): referring to it gets this diagnostic instead of "undeclared reference".
+    /// </summary>
+    public sealed record UnavailableName(string Name, DiagnosticDescriptor Descriptor, string Message);
 
     /// <summary>The namespace names are resolved in (<c>a.b</c> tries <c>a.b.x</c>, <c>a.x</c>, <c>x</c>).</summary>
     public string Container { get; }
@@ -71,7 +80,7 @@ public sealed class CelEnvironment
 
     /// <summary>A copy with more variables (a later declaration of a name replaces an earlier one).</summary>
     public CelEnvironment WithVariables(IEnumerable<VariableDecl> variables) =>
-        new(Container, ParserOptions, _variables.SetItems(variables.Select(v => KeyValuePair.Create(v.Name, v))), _functions, _types);
+        new(Container, ParserOptions, _variables.SetItems(variables.Select(v => KeyValuePair.Create(v.Name, v))), _functions, _types, _unavailable);
 
     /// <summary>A copy with more functions; overloads of an existing name are added to it.</summary>
     public CelEnvironment WithFunctions(IEnumerable<FunctionDecl> functions)
@@ -79,14 +88,21 @@ public sealed class CelEnvironment
         var builder = _functions.ToBuilder();
         foreach (var f in functions)
             builder[f.Name] = builder.TryGetValue(f.Name, out var existing) ? existing.Merge(f) : f;
-        return new(Container, ParserOptions, _variables, builder.ToImmutable(), _types);
+        return new(Container, ParserOptions, _variables, builder.ToImmutable(), _types, _unavailable);
     }
 
+    /// <summary>A copy that explains references to names that are known but unavailable (variables by root name, functions by name).</summary>
+    public CelEnvironment WithUnavailable(IEnumerable<UnavailableName> names) =>
+        new(Container, ParserOptions, _variables, _functions, _types, _unavailable.SetItems(names.Select(n => KeyValuePair.Create(n.Name, n))));
+
+    /// <summary>Why a name is unavailable, if it is one of the known-but-unavailable names.</summary>
+    public UnavailableName? FindUnavailable(string name) => _unavailable.GetValueOrDefault(name.TrimStart('.'));
+
     /// <summary>A copy with another container.</summary>
-    public CelEnvironment WithContainer(string container) => new(container, ParserOptions, _variables, _functions, _types);
+    public CelEnvironment WithContainer(string container) => new(container, ParserOptions, _variables, _functions, _types, _unavailable);
 
     /// <summary>A copy with other parser options.</summary>
-    public CelEnvironment WithParserOptions(ParserOptions options) => new(Container, options, _variables, _functions, _types);
+    public CelEnvironment WithParserOptions(ParserOptions options) => new(Container, options, _variables, _functions, _types, _unavailable);
 
     /// <summary>
     /// The names to try for <paramref name="name"/>, most qualified first: with container

@@ -145,11 +145,18 @@ internal sealed partial class Checker
         return null;
     }
 
-    private void ReportUndeclared(Expr e, string name) =>
+    private void ReportUndeclared(Expr e, string name)
+    {
+        if (_env.FindUnavailable(name) is { } unavailable)
+        {
+            Report(unavailable.Descriptor, e, unavailable.Message);
+            return;
+        }
         Report(DiagnosticCatalog.CelUndeclaredReference, e,
             _env.Container.Length == 0
                 ? $"undeclared reference to '{name}'"
                 : $"undeclared reference to '{name}' (in container '{_env.Container}')");
+    }
 
     /// <summary>
     /// The qualified name a chain of selections spells (<c>a.b.c</c>), unless its root is a
