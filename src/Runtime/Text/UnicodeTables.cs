@@ -11,7 +11,7 @@ namespace Policy.Runtime.Text;
 /// </summary>
 internal static partial class UnicodeTables
 {
-    private static readonly ConcurrentDictionary<string, (int Lo, int Hi)[]?> ClassCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (int Lo, int Hi)[]> ClassCache = new(StringComparer.Ordinal);
     private static readonly Lazy<(int Lo, int Hi)[][]> Categories = new(ScanCategories);
     private static readonly Lazy<Dictionary<int, int[]>> Orbits = new(BuildOrbits);
     private static readonly Lazy<int[]> Foldable = new(() => [.. Orbits.Value.Keys.Order()]);
@@ -30,7 +30,13 @@ internal static partial class UnicodeTables
     /// category (one or two letters, without <c>Cn</c> and <c>LC</c> which RE2 rejects) or a
     /// script name (case-sensitive, as in RE2). Null for an unknown name.
     /// </summary>
-    public static (int Lo, int Hi)[]? UnicodeClass(string name) => ClassCache.GetOrAdd(name, Resolve);
+    public static (int Lo, int Hi)[]? UnicodeClass(string name)
+    {
+        if (ClassCache.TryGetValue(name, out var cached)) return cached;
+        var ranges = Resolve(name);
+        // Only real names are kept, so arbitrary names in patterns cannot grow the cache.
+        return ranges is null ? null : ClassCache.GetOrAdd(name, ranges);
+    }
 
     private static (int Lo, int Hi)[]? Resolve(string name)
     {
