@@ -4,7 +4,7 @@ using Policy.Compiler.Diagnostics;
 namespace Policy.Compiler.Lowering;
 
 /// <summary>A compiled policy's intermediate form: phases in order, each a list of rules.</summary>
-public sealed record IrPolicy(IReadOnlyList<IrPhase> Phases)
+public sealed record IrPolicy(IReadOnlyList<IrPhase> Phases, SourceLocation Location)
 {
     /// <summary>The rules of a phase (none when the policy does not have it).</summary>
     public IReadOnlyList<IrRule> RulesOf(string phase) => Phases.FirstOrDefault(p => p.Name == phase)?.Rules ?? [];

@@ -7,7 +7,7 @@ namespace Policy.Runtime.Text;
 /// The Unicode data RE2 syntax needs and .NET's <c>Regex</c> does not offer by code point:
 /// general categories (<c>\pL</c>, <c>\p{Lu}</c>), scripts (<c>\p{Greek}</c>) and simple case
 /// folding orbits. Categories come from the runtime's own tables; scripts and case folding come
-/// from the generated partials (Unicode Character Database, see generate_unicode_tables.py).
+/// from the generated partials (Unicode Character Database, see tools/unicode/generate_unicode_tables.py).
 /// </summary>
 internal static partial class UnicodeTables
 {

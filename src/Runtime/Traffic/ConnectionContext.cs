@@ -43,6 +43,9 @@ public sealed partial class ConnectionContext : IActivation
     /// <summary><c>actions.ngrok.*</c>.</summary>
     public ActionResults Actions { get; } = new();
 
+    /// <summary>The metadata of every executed <c>log</c> action, for the connection's event.</summary>
+    public List<IReadOnlyDictionary<string, string>> Logs { get; } = [];
+
     /// <summary><c>time.now</c>: RFC 3339 in UTC.</summary>
     public string Now => CelTimestamp.FromDateTimeOffset(Clock.GetUtcNow()).ToRfc3339();
 

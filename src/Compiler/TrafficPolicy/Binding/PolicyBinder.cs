@@ -53,7 +53,7 @@ public sealed partial class PolicyBinder
         if (root is PolicyScalar { Kind: ScalarKind.Null })
         {
             Report(DiagnosticCatalog.EmptyPolicy, root, "the policy is empty");
-            return new IrPolicy([]);
+            return new IrPolicy([], root.Location);
         }
         if (root is not PolicyMap document)
         {
@@ -93,7 +93,7 @@ public sealed partial class PolicyBinder
         }
         if (phases.Count == 0 && document.Entries.Count == 0)
             Report(DiagnosticCatalog.EmptyPolicy, root, "the policy has no phases");
-        return new IrPolicy(phases);
+        return new IrPolicy(phases, root.Location);
     }
 
     private IrPhase BindPhase(string name, PolicyNode value)

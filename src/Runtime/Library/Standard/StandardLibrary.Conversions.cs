@@ -57,6 +57,9 @@ public sealed partial class StandardLibrary
             Overload.Member<string, string, bool>("contains_string", T.String, T.String, T.Bool, TextFunctions.Contains));
         yield return new("startsWith", "Whether the string starts with the prefix.",
             Overload.Member<string, string, bool>("starts_with_string", T.String, T.String, T.Bool, TextFunctions.StartsWith));
+        yield return new("matches", "Whether the string contains a match of the RE2 regular expression (use ^ and $ to match it whole).",
+            Overload.Global<string, string, CelValue>("matches", T.String, T.String, T.Bool, Text.Re2Regex.Matches),
+            Overload.Member<string, string, CelValue>("matches_string", T.String, T.String, T.Bool, Text.Re2Regex.Matches));
         yield return new("endsWith", "Whether the string ends with the suffix.",
             Overload.Member<string, string, bool>("ends_with_string", T.String, T.String, T.Bool, TextFunctions.EndsWith));
     }

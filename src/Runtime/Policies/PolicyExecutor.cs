@@ -1,0 +1,186 @@
+using Policy.Runtime.Network;
+using Policy.Runtime.Traffic;
+using Policy.Runtime.Values;
+
+namespace Policy.Runtime.Policies;
+
+/// <summary>
+/// Runs a compiled <c>on_tcp_connect</c> policy on one connection with ngrok's semantics: rules
+/// top to bottom, a rule's actions in order when all its expressions are true, until an action
+/// ends processing. A condition that fails to evaluate does not match (the error is recorded).
+/// </summary>
+public static class PolicyExecutor
+{
+    /// <summary>Runs the policy.</summary>
+    public static async ValueTask<PolicyOutcome> RunAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        foreach (var rule in policy.OnTcpConnect)
+        {
+            if (rule.Condition is { } condition)
+            {
+                var matched = Safe(condition, context);
+                if (matched is CelError e) errors.Add($"rule {Name(rule)}: expression failed: {e.Message}");
+                if (matched is not CelBool { Value: true }) continue;
+            }
+            foreach (var action in rule.Actions)
+            {
+                var end = await RunActionAsync(action, context, host, errors, cancellationToken).ConfigureAwait(false);
+                if (end is { } kind) return new PolicyOutcome(kind, CloseReason(kind, action), errors);
+            }
+        }
+        return new PolicyOutcome(PolicyOutcomeKind.Continue, "", errors);
+    }
+
+    private static string Name(CompiledRule rule) => rule.Name is null ? $"#{rule.Index + 1}" : $"'{rule.Name}'";
+
+    private static string CloseReason(PolicyOutcomeKind kind, CompiledAction action) => kind switch
+    {
+        PolicyOutcomeKind.Denied => "denied",
+        PolicyOutcomeKind.Closed => "closed_by_policy",
+        PolicyOutcomeKind.RestrictedIps => "restrict_ips",
+        PolicyOutcomeKind.Forwarded => "forwarded",
+        _ => action is TerminateTlsAction ? "handshake_failed" : "forward_failed",
+    };
+
+    /// <summary>Evaluates a compiled expression, turning a bug-level exception into an error value.</summary>
+    private static CelValue Safe(CompiledExpression expression, ConnectionContext context)
+    {
+        try
+        {
+            return expression(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return CelError.Of($"internal error: {e.Message}");
+        }
+    }
+
+    private static async ValueTask<PolicyOutcomeKind?> RunActionAsync(CompiledAction action, ConnectionContext context, IPolicyHost host,
+        List<string> errors, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case DenyAction:
+                return PolicyOutcomeKind.Denied;
+            case CloseConnectionAction:
+                return PolicyOutcomeKind.Closed;
+            case LogAction log:
+                Log(log, context, errors);
+                return null;
+            case SetVarsAction set:
+                foreach (var (name, value) in set.Vars)
+                {
+                    var v = Safe(value, context);
+                    if (v is CelError e) errors.Add($"set-vars '{name}': {e.Message}");
+                    else context.Vars[name] = v;
+                }
+                return null;
+            case RestrictIpsAction restrict:
+                return RestrictIps(restrict, context, errors) ? null : PolicyOutcomeKind.RestrictedIps;
+            case ForwardInternalAction forward:
+            {
+                var url = forward.Url.EvaluateString(context);
+                var failure = url is CelString u
+                    ? await host.ForwardInternalAsync(u.Value, context, cancellationToken).ConfigureAwait(false)
+                    : ("ERR_NGROK_2253", $"failed to evaluate url for forward-internal at runtime: {((CelError)url).Message}");
+                if (failure is null) return PolicyOutcomeKind.Forwarded;
+                errors.Add($"forward-internal: {failure.Value.Message}");
+                if (!forward.ContinueOnError) return PolicyOutcomeKind.Failed;
+                context.Actions.ForwardInternalUrl = url is CelString s ? s.Value : "";
+                context.Actions.ForwardInternalErrorCode = failure.Value.Code;
+                context.Actions.ForwardInternalErrorMessage = failure.Value.Message;
+                return null;
+            }
+            case TerminateTlsAction tls:
+                return await TerminateTlsAsync(tls, context, host, errors, cancellationToken).ConfigureAwait(false);
+            default:
+                errors.Add($"action '{action.Type}' is not supported on this endpoint");
+                return null;
+        }
+    }
+
+    private static void Log(LogAction log, ConnectionContext context, List<string> errors)
+    {
+        var metadata = new Dictionary<string, string>(log.Metadata.Count, StringComparer.Ordinal);
+        foreach (var (key, template) in log.Metadata)
+        {
+            var v = template.EvaluateString(context);
+            if (v is CelError e)
+            {
+                errors.Add($"log metadata '{key}': {e.Message}");
+                metadata[key] = "";
+            }
+            else metadata[key] = ((CelString)v).Value;
+        }
+        context.Logs.Add(metadata);
+        context.Actions.LogMetadata = CelMap.OfStrings(metadata.Select(kv => KeyValuePair.Create(kv.Key, (CelValue)CelString.Of(kv.Value))));
+    }
+
+    /// <summary>Decides a restrict-ips action; false when the connection must be closed.</summary>
+    private static bool RestrictIps(RestrictIpsAction action, ConnectionContext context, List<string> errors)
+    {
+        var allow = Merge(action.AllowConstant, action.AllowDynamic, context, errors);
+        var deny = Merge(action.DenyConstant, action.DenyDynamic, context, errors);
+        IpRestrictionResult result;
+        if (!IpAddress.TryParse(context.ClientIp, out var client))
+        {
+            result = new IpRestrictionResult(false, "");
+            context.Actions.RestrictIpsErrorCode = "ERR_NGROK_2300";
+            context.Actions.RestrictIpsErrorMessage = $"client address '{context.ClientIp}' is not an IP address";
+        }
+        else
+        {
+            // An allow list whose every entry failed to evaluate must not turn into "allow all":
+            // fail closed. (IP Policies are account objects this proxy does not have; they match nothing.)
+            result = action.HasAllowList && allow.IsEmpty
+                ? new IpRestrictionResult(false, deny.MatchText(client.Unmap()) ?? "")
+                : new IpRestriction(allow, deny).Evaluate(client);
+        }
+        context.Actions.RestrictIpsAction = result.Action;
+        context.Actions.RestrictIpsMatchedCidr = result.MatchedCidr;
+        return result.IsAllowed || !action.Enforce;
+    }
+
+    /// <summary>The constant ranges plus those the interpolations produce for this connection.</summary>
+    private static CidrSet Merge(CidrSet constant, IReadOnlyList<CompiledTemplate> dynamic, ConnectionContext context, List<string> errors)
+    {
+        if (dynamic.Count == 0) return constant;
+        var builder = new CidrSetBuilder();
+        for (var i = 0; i < constant.Count; i++) builder.Add(constant.Cidrs[i], constant.Texts[i]);
+        foreach (var template in dynamic)
+        {
+            var v = template.Evaluate(context);
+            IEnumerable<CelValue> items = v is CelList list ? list : [v];
+            foreach (var item in items)
+            {
+                if (item is CelError e) errors.Add($"restrict-ips: {e.Message}");
+                else if (item is not CelString s || builder.TryAdd(s.Value.Trim()) != NetParseStatus.Success)
+                    errors.Add($"restrict-ips: '{CompiledTemplate.ToText(item)}' is not a CIDR range");
+            }
+        }
+        return builder.Build();
+    }
+
+    private static async ValueTask<PolicyOutcomeKind?> TerminateTlsAsync(TerminateTlsAction tls, ConnectionContext context, IPolicyHost host,
+        List<string> errors, CancellationToken cancellationToken)
+    {
+        string? Text(CompiledTemplate? t, string field)
+        {
+            if (t is null) return null;
+            var v = t.EvaluateString(context);
+            if (v is CelString s) return s.Value;
+            errors.Add($"terminate-tls {field}: {((CelError)v).Message}");
+            return null;
+        }
+        var cert = Text(tls.ServerCertificate, "server_certificate");
+        var key = Text(tls.ServerPrivateKey, "server_private_key");
+        var cas = tls.MutualTlsCertificateAuthorities.Select(t => Text(t, "mutual_tls_certificate_authorities")).OfType<string>().ToList();
+        var failure = await host.TerminateTlsAsync(tls, cert, key, cas, context, cancellationToken).ConfigureAwait(false);
+        if (failure is null) return null;
+        context.Actions.TerminateTlsErrorCode = failure.Value.Code;
+        context.Actions.TerminateTlsErrorMessage = failure.Value.Message;
+        errors.Add($"terminate-tls: {failure.Value.Message}");
+        return PolicyOutcomeKind.Failed;
+    }
+}
