@@ -58,8 +58,10 @@ public static partial class NgrokFunctions
     private static string MapRunes(string text, bool upper)
     {
         // Go maps rune by rune with the simple (1:1) Unicode mappings. .NET's invariant mappings
-        // are those too, except that they leave out the dotted capital I (U+0130 -> i) and the
-        // dotless small i (U+0131 -> I), which Unicode and Go include.
+        // are those too, except that they leave out the dotted capital I (U+0130 -> i), the
+        // dotless small i (U+0131 -> I) and, with invariant globalization, the long s
+        // (U+017F -> S), which Unicode and Go include; with these three the result is the same
+        // whether or not the host uses ICU.
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -67,6 +69,7 @@ public static partial class NgrokFunctions
             {
                 0x130 when !upper => new Rune('i'),
                 0x131 when upper => new Rune('I'),
+                0x17F when upper => new Rune('S'),
                 _ => upper ? Rune.ToUpperInvariant(rune) : Rune.ToLowerInvariant(rune),
             };
             sb.Append(mapped.ToString());
