@@ -4,6 +4,7 @@ using Policy.Compiler.Diagnostics;
 using Policy.Runtime.Evaluation;
 using Policy.Runtime.Functions;
 using Policy.Runtime.Library;
+using Policy.Runtime.Library.Ngrok;
 using Policy.Runtime.Network;
 using Policy.Runtime.Traffic;
 
@@ -19,7 +20,7 @@ public static class PolicyEnvironments
     private static readonly ConcurrentDictionary<(Scheme, string), CelEnvironment> Cache = new();
 
     /// <summary>The libraries every policy expression can use.</summary>
-    public static IReadOnlyList<CelLibrary> Libraries { get; } = [.. CelLibraries.All, NgrokIpLibrary.Instance];
+    public static IReadOnlyList<CelLibrary> Libraries { get; } = [.. CelLibraries.All, NgrokIpLibrary.Instance, NgrokLibrary.Instance];
 
     /// <summary>The environment of <paramref name="phase"/> on an endpoint of <paramref name="scheme"/>.</summary>
     public static CelEnvironment For(Scheme scheme, string phase) => Cache.GetOrAdd((scheme, phase), Build);
@@ -29,7 +30,7 @@ public static class PolicyEnvironments
         var env = CelEnvironment.Create(Libraries).WithVariables(TrafficVariables.OnTcpConnect);
         if (SchemeNames.IsHttp(key.Scheme) && key.Phase != Phases.OnTcpConnect)
         {
-            env = env.WithVariables(HttpVariables.Request);
+            env = env.WithFunctions(NgrokHttpLibrary.Instance.Functions).WithVariables(HttpVariables.Request);
             if (key.Phase != Phases.OnHttpRequest) env = env.WithVariables(HttpVariables.Response);
             return env;
         }
@@ -37,7 +38,10 @@ public static class PolicyEnvironments
         var unavailable = TrafficVariables.HttpOnlyRoots.Select(root => new CelEnvironment.UnavailableName(root,
             DiagnosticCatalog.HttpOnlyReference,
             $"'{root}.*' variables exist only on http and https endpoints (in on_http_request{(root == "res" ? "" : " and on_http_response")}); this endpoint is {scheme}, whose on_tcp_connect sees the connection, not HTTP {(root == "req" ? "requests" : "responses")}"));
-        return env.WithUnavailable(unavailable);
+        var functions = NgrokHttpLibrary.FunctionNames.Select(name => new CelEnvironment.UnavailableName(name,
+            DiagnosticCatalog.HttpOnlyReference,
+            $"{name}() reads HTTP {(name.Contains("Res") ? "responses" : "requests")} and exists only on http and https endpoints; this endpoint is {scheme}"));
+        return env.WithUnavailable(unavailable.Concat(functions));
     }
 
     /// <summary>Declares <c>vars.name</c> with a type (set by set-vars earlier in the phase).</summary>
