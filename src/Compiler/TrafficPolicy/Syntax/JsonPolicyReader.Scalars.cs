@@ -87,7 +87,12 @@ internal sealed partial class JsonPolicyReader
         if (At('-')) _pos++;
         if (!Digit(_pos)) return Error(_pos, "Expected a digit after '-'.");
         if (_text[_pos] == '0' && Digit(_pos + 1))
-            return Error(_pos, "JSON numbers cannot have leading zeros; write 7 rather than 07 (or quote the value).");
+        {
+            var written = Word(start);
+            var trimmed = written.TrimStart('-').TrimStart('0');
+            var suggestion = (written.StartsWith('-') ? "-" : "") + (trimmed.Length == 0 || !char.IsAsciiDigit(trimmed[0]) ? "0" + trimmed : trimmed);
+            return Error(_pos, $"JSON numbers cannot have leading zeros: write {suggestion} rather than {written}, or quote the value if it is text.");
+        }
         while (Digit(_pos)) _pos++;
         var kind = ScalarKind.Integer;
         if (At('.'))
@@ -127,6 +132,12 @@ internal sealed partial class JsonPolicyReader
             case "null": return Verbatim(start, ScalarKind.Null);
             case "True" or "False" or "TRUE" or "FALSE" or "Null" or "NULL":
                 return Error(start, $"'{word}' is not a JSON value: JSON writes true, false and null in lower case.");
+            case "NaN" or "Infinity" or "-Infinity" or "nan" or "inf":
+                return Error(start, $"JSON has no '{word}': numbers must be finite. Quote it if it is meant as a string.");
+            case ['+', ..]:
+                return Error(start, $"JSON numbers have no '+' sign: write {word[1..]}.");
+            case ['.', >= '0' and <= '9', ..]:
+                return Error(start, $"JSON numbers need a digit before the decimal point: write 0{word}.");
             case "":
                 return Error(start, $"Expected a value (an object, a list, a string in double quotes, a number, true, false or null){FoundAt(start)}.");
             default:

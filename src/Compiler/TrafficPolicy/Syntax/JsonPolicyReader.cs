@@ -36,6 +36,7 @@ internal sealed partial class JsonPolicyReader(ReaderContext context)
             '{' => ReadObject(depth),
             '[' => ReadArray(depth),
             '"' => ReadString(),
+            '-' when _pos + 1 < _text.Length && char.IsAsciiLetter(_text[_pos + 1]) => ReadWord(),
             '-' or (>= '0' and <= '9') => ReadNumber(),
             _ => ReadWord(),
         };
@@ -66,7 +67,7 @@ internal sealed partial class JsonPolicyReader(ReaderContext context)
             if (firstKeys.TryGetValue(key.Value, out var first))
             {
                 context.Report(DiagnosticCatalog.DuplicateKey, key.Location,
-                    $"The key \"{key.Value}\" appears twice in this object; it was first defined on line {first.Location.Line}. " +
+                    $"The key \"{key.Value}\" appears twice in this object; it was first defined on line {first.Location.Line}, column {first.Location.Column}. " +
                     "Only the first one is used; remove or rename one of them.");
             }
             else

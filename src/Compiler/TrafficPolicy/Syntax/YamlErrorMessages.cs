@@ -33,7 +33,8 @@ internal static class YamlErrorMessages
         if (Has(m, "quoted scalar, found unexpected document indicator"))
             return ("A line inside this quoted string starts with '---' or '...', which YAML reads as a document marker; indent the line.", end);
         if (Has(m, "double-quoted scalar, found wrong indentation"))
-            return ("A continuation line of this double-quoted string must be indented more than the key it belongs to.", end);
+            return ("A double-quoted string continues on this line, which is not indented more than the string's key: is its " +
+                    "closing quote missing? (A string that does span lines must indent its continuation lines.)", end);
         if (Has(m, "invalid tab as indentation") || Has(m, "tab character that violate"))
             return ("YAML does not allow tabs for indentation; indent with spaces.", FindIndentTab(text, start, end));
         if (Has(m, "found character that cannot start any token"))
@@ -50,9 +51,9 @@ internal static class YamlErrorMessages
         if (Has(m, "did not find expected '-' indicator"))
             return ("Expected another list item ('- ...') here; check the indentation of this line.", start);
         if (Has(m, "flow sequence, did not find expected ',' or ']'"))
-            return ("Expected ',' or ']' in this [...] list.", start);
+            return (AtEnd(text, start) ? "The file ends inside a [...] list: its closing ']' is missing." : "Expected ',' or ']' in this [...] list.", start);
         if (Has(m, "flow mapping") && Has(m, "did not find expected ',' or '}'"))
-            return ("Expected ',' or '}' in this {...} map.", start);
+            return (AtEnd(text, start) ? "The file ends inside a {...} map: its closing '}' is missing." : "Expected ',' or '}' in this {...} map.", start);
         if (Has(m, "did not find expected node content"))
             return (start >= text.Length ? "The file ends where a value is expected." : "Expected a value here.", start);
         if (Has(m, "scanning a tag") || Has(m, "undefined tag handle") || Has(m, "Unexpected comma at end of tag"))
@@ -122,6 +123,8 @@ internal static class YamlErrorMessages
         var rest = message[(comma + 2)..].TrimEnd('.');
         return $"{rest} (while {what}).";
     }
+
+    private static bool AtEnd(string text, int offset) => text.AsSpan(offset).IsWhiteSpace();
 
     private static bool Has(string message, string part) => message.Contains(part, StringComparison.Ordinal);
 

@@ -63,7 +63,7 @@ internal sealed partial class YamlPolicyReader
             if (firstKeys.TryGetValue(name.Value, out var first))
             {
                 _context.Report(DiagnosticCatalog.DuplicateKey, name.Location,
-                    $"The key '{name.Value}' appears twice in this map; it was first defined on line {first.Location.Line}. " +
+                    $"The key '{name.Value}' appears twice in this map; it was first defined on line {first.Location.Line}, column {first.Location.Column}. " +
                     "Only the first one is used; remove or rename one of them.");
                 continue;
             }

@@ -14,6 +14,12 @@ internal sealed partial class YamlPolicyReader
         var eventEnd = (int)scalar.End.Index;
         // An empty plain scalar has no token (and no text); every other scalar has one ending where the event ends.
         var token = eventEnd > eventStart ? _scanner.TakeScalar(scalar.End.Index) : null;
+        if (token is null)
+        {
+            // The event of an empty scalar with a tag or anchor runs on to the next token, possibly
+            // lines later; the value is where its properties end.
+            eventEnd = PropertiesEnd(eventStart, eventEnd);
+        }
         var start = token?.Start ?? eventEnd;
 
         var decoded = token is { } t ? Decode(scalar.Style, t.Start, eventEnd, t.ParentIndent) : new PositionMapBuilder(start);
@@ -82,7 +88,7 @@ internal sealed partial class YamlPolicyReader
         ScalarKind Checked(bool ok, ScalarKind kind, string what)
         {
             if (ok) return kind;
-            _context.Report(DiagnosticCatalog.PolicyParseError, _context.Span(start, end),
+            _context.Report(DiagnosticCatalog.PolicyParseError, _context.Span(FindTag(eventStart, start), end),
                 $"The value '{value}' is tagged {DisplayTag(tag.Value)} but is not {what}.");
             return ScalarKind.String;
         }
@@ -113,6 +119,19 @@ internal sealed partial class YamlPolicyReader
         var tagStart = FindTag(eventStart, begin);
         _context.Report(DiagnosticCatalog.PolicyParseError, _context.Span(tagStart, tagStart + 1),
             $"The YAML tag '{DisplayTag(tag.Value)}' cannot be used on {what}: a traffic policy uses no tags; remove it.");
+    }
+
+    /// <summary>The end of the properties (<c>&amp;anchor !tag</c>) starting at <paramref name="i"/>, on their line.</summary>
+    private int PropertiesEnd(int i, int limit)
+    {
+        var end = i;
+        while (i < limit && _text[i] is '&' or '!')
+        {
+            while (!YamlChars.IsWhiteBreakOrZero(_text, i)) i++;
+            end = i;
+            while (YamlChars.IsWhite(_text, i)) i++;
+        }
+        return end;
     }
 
     /// <summary>The offset of the tag among the properties between a node event's start and its content.</summary>

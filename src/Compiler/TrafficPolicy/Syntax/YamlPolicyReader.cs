@@ -35,6 +35,8 @@ internal sealed partial class YamlPolicyReader
     /// <summary>Reads the document; null when it is empty or unreadable.</summary>
     public PolicyNode? Read()
     {
+        if (!CheckCharacters()) return null;
+
         // Stream start, then the first document's start (or the stream's end when there is none).
         if (!Advance() || !Advance()) return null;
         if (Current is not DocumentStart)
@@ -109,9 +111,37 @@ internal sealed partial class YamlPolicyReader
 
     private Built Fail()
     {
-        ReportUnreadable((int)(Current?.Start.Index ?? 0));
+        // An event out of place means the parser has lost its way; its next step usually names the real problem.
+        var at = (int)(Current?.Start.Index ?? 0);
+        if (Advance()) ReportUnreadable(at);
         _failed = true;
         return default;
+    }
+
+    /// <summary>
+    /// Reports the first character YAML does not allow in a document (control characters other than
+    /// tab and line breaks, unpaired surrogates, U+FFFE and U+FFFF); YamlDotNet would otherwise take a
+    /// NUL for the end of the file and pass others through.
+    /// </summary>
+    private bool CheckCharacters()
+    {
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            var allowed = c is '\t' or '\n' or '\r' or '\u0085' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && !char.IsSurrogate(c) && c < 0xFFFE);
+            if (allowed) continue;
+            var what = char.IsSurrogate(c) ? $"half of a UTF-16 surrogate pair (U+{(int)c:X4})" : $"the control character U+{(int)c:X4}";
+            _context.Report(DiagnosticCatalog.PolicyParseError, _context.Span(i, i + 1),
+                $"The file contains {what}, which YAML does not allow in a document. Inside a double-quoted string it can be " +
+                $"written as the escape \\u{(int)c:X4}.");
+            return false;
+        }
+        return true;
     }
 
     private void Register(AnchorName anchor, Built built)
