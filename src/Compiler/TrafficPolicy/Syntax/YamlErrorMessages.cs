@@ -59,7 +59,11 @@ internal static class YamlErrorMessages
         if (Has(m, "scanning a tag") || Has(m, "undefined tag handle") || Has(m, "Unexpected comma at end of tag"))
             return ($"YAML reads '!' at the start of a value as a tag, and '{Word(text, start)}' is not a valid one. {QuoteHint}, " +
                     $"for example '{RestOfLine(text, start)}'.", start);
-        if (Has(m, "anchor or alias") || Has(m, "more than one anchor") || Has(m, "Anchor "))
+        if (Has(m, "Anchor before sequence entry"))
+            return ("An anchor ('&name') cannot stand before a list item's '-' on the same line; put it after the '-'.", start);
+        if (Has(m, "more than one anchor"))
+            return ("This value has two anchors ('&name'); a value can have only one.", start);
+        if (Has(m, "anchor or alias") || Has(m, "Anchor "))
             return ("A value that starts with '&' or '*' is read as a YAML anchor or alias; quote the value.", start);
         if (Has(m, "indentation indicator equal to 0"))
             return ("The indentation indicator of a block scalar ('|2', '>1'...) must be a digit from 1 to 9.", end);

@@ -86,9 +86,10 @@ internal sealed partial class YamlPolicyReader
             var (message, offset) = YamlErrorMessages.Describe(ex, _text);
             _context.Report(DiagnosticCatalog.PolicyParseError, _context.PointAt(offset), message);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // YamlDotNet throws these for a few malformed inputs instead of a YamlException.
+            // YamlDotNet throws InvalidOperationException, ArgumentException and the like for a few
+            // malformed inputs instead of a YamlException; they are still about the input.
             ReportUnreadable((int)_scanner.CurrentPosition.Index);
         }
         _failed = true;

@@ -16,7 +16,7 @@ internal static partial class ScalarEmitter
                 w.Raw("\\\n" + indent);
                 atLineStart = true;
             }
-            var afterBlank = IsWhite(w.Last) && w.Last != '"';
+            var afterBlank = IsWhite(w.Last);
             if (c == ' ' && i > 0 && !afterBlank && !atLineStart && i + 1 < value.Length && IsSolid(value[i + 1]) && rng.Next(4) == 0)
             {
                 FoldSpace(w, indent);
@@ -119,7 +119,7 @@ internal static partial class ScalarEmitter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            var afterBlank = IsWhite(w.Last) && w.Last != '\'';
+            var afterBlank = IsWhite(w.Last);
             if (c == '\n')
             {
                 // Single quotes have no escapes: a line feed must be an empty line, which needs text
