@@ -31,6 +31,9 @@ public sealed class ScalarPositionMap
         return new ScalarPositionMap(lines, columns);
     }
 
+    /// <summary>The length of the value this map covers (it maps offsets 0 to <see cref="Length"/> inclusive).</summary>
+    public int Length => _lines.Length - 1;
+
     /// <summary>The position of an offset (clamped to the value).</summary>
     public (int Line, int Column) Map(int offset)
     {
