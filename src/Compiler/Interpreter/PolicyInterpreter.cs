@@ -15,7 +15,7 @@ public static class PolicyInterpreter
     /// <summary>Builds the runnable policy (its <c>on_tcp_connect</c> phase).</summary>
     public static CompiledPolicy Build(IrPolicy policy, string hash = "")
     {
-        var rules = policy.RulesOf(Catalog.Phases.OnTcpConnect)
+        var rules = policy.RulesOf(TrafficPolicy.Catalog.Phases.OnTcpConnect)
             .Select(r => new CompiledRule(r.Index, r.Name, Condition(r.Conditions), r.Actions.Select(Action).ToList()))
             .ToList();
         return new CompiledPolicy(rules, "interpreter", hash);
