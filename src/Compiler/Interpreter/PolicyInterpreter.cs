@@ -54,7 +54,8 @@ public static class PolicyInterpreter
             _ => throw new InvalidOperationException("unknown template part"),
         }).ToList());
 
-    private static CompiledExpression Value(IrValue value)
+    /// <summary>A set-vars value; templates inside it are compiled with <paramref name="template"/>.</summary>
+    public static CompiledExpression Value(IrValue value, Func<IrTemplate, CompiledTemplate> template)
     {
         switch (value)
         {
@@ -62,11 +63,10 @@ public static class PolicyInterpreter
                 var constant = c.Value;
                 return _ => constant;
             case IrTemplateValue t:
-                var template = Template(t.Template);
-                return template.Evaluate;
+                return template(t.Template).Evaluate;
             case IrListValue l:
             {
-                var items = l.Items.Select(Value).ToArray();
+                var items = l.Items.Select(i => Value(i, template)).ToArray();
                 return context =>
                 {
                     var values = new CelValue[items.Length];
@@ -78,7 +78,7 @@ public static class PolicyInterpreter
             case IrMapValue m:
             {
                 var keys = m.Entries.Select(e => (CelValue)CelString.Of(e.Key)).ToArray();
-                var values = m.Entries.Select(e => Value(e.Value)).ToArray();
+                var values = m.Entries.Select(e => Value(e.Value, template)).ToArray();
                 return context =>
                 {
                     var vs = new CelValue[values.Length];
@@ -93,7 +93,7 @@ public static class PolicyInterpreter
     }
 
     /// <summary>The runtime form of an action; shared with the Roslyn backend, which passes its own expression compiler.</summary>
-    public static CompiledAction Action(IrAction action) => Action(action, Template, Value);
+    public static CompiledAction Action(IrAction action) => Action(action, Template, v => Value(v, Template));
 
     /// <summary>The runtime form of an action, with the given ways to compile templates and values.</summary>
     public static CompiledAction Action(IrAction action, Func<IrTemplate, CompiledTemplate> template, Func<IrValue, CompiledExpression> value) => action switch

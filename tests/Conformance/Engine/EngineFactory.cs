@@ -15,7 +15,7 @@ public static class EngineFactory
     {
         if (!EngineBackends.IsKnown(backend))
             throw new ArgumentException($"unknown backend '{backend}' (expected {string.Join(" or ", EngineBackends.All)})", nameof(backend));
-        return backend == EngineBackends.Interpreter ? new InterpreterEngine() : null;
+        return backend == EngineBackends.Interpreter ? new InterpreterEngine() : new CompiledEngine();
     }
 
     /// <summary>The failure detail reported for every test while <see cref="Create"/> returns null.</summary>

@@ -1,0 +1,128 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Policy.Compiler.Checking;
+using Policy.Compiler.Interpreter;
+using Policy.Compiler.Lowering;
+using Policy.Compiler.TrafficPolicy.Catalog;
+using Policy.Runtime.Policies;
+using Policy.Runtime.Traffic;
+using Policy.Runtime.Values;
+
+namespace Policy.Compiler.Emit;
+
+/// <summary>
+/// The Roslyn backend: generates one C# class for a policy (a method per expression and one per
+/// rule condition), compiles it (or takes it from the compile cache or a prebuilt artifact) and
+/// turns it into a <see cref="CompiledPolicy"/> whose delegates call the generated methods.
+/// Generation is deterministic: the same IR gives the same source, methods and constants.
+/// </summary>
+public sealed class PolicyEmitter
+{
+    /// <summary>Changes whenever the shape of generated code changes (part of every cache key).</summary>
+    public const int CodegenVersion = 1;
+
+    private readonly ClassWriter _class = new();
+    private readonly Dictionary<CheckedExpr, string> _methods = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IrRule, string> _conditions = [];
+
+    private PolicyEmitter() { }
+
+    /// <summary>The generated source and what is needed to bind it after loading.</summary>
+    public sealed class Generated
+    {
+        internal Generated(string source, string sourceHash, IReadOnlyList<object> constants, PolicyEmitter emitter)
+        {
+            Source = source;
+            SourceHash = sourceHash;
+            Constants = constants;
+            Emitter = emitter;
+        }
+
+        /// <summary>The C# source.</summary>
+        public string Source { get; }
+
+        /// <summary>SHA-256 of the source, the runtime's build and the codegen version: the compile-cache key.</summary>
+        public string SourceHash { get; }
+
+        internal IReadOnlyList<object> Constants { get; }
+
+        internal PolicyEmitter Emitter { get; }
+
+        /// <summary>The name of the generated assembly.</summary>
+        public string AssemblyName => "PolicyGenerated_" + SourceHash[..16];
+    }
+
+    /// <summary>Generates the C# for a policy's on_tcp_connect rules.</summary>
+    public static Generated Generate(IrPolicy policy)
+    {
+        var emitter = new PolicyEmitter();
+        foreach (var rule in policy.RulesOf(Phases.OnTcpConnect))
+        {
+            foreach (var expression in IrExpressions.Of(rule)) emitter.Expression(expression);
+            if (rule.Conditions.Count > 1) emitter.CombinedCondition(rule);
+        }
+        var body = emitter._class.Build("Policy.Generated", "CompiledPolicyCode");
+        var hash = Hash(body);
+        return new Generated(body, hash, emitter._class.Constants, emitter);
+    }
+
+    private static string Hash(string source)
+    {
+        var stamp = $"codegen {CodegenVersion}; runtime {typeof(CelValue).Assembly.ManifestModule.ModuleVersionId}; compiler {typeof(PolicyEmitter).Assembly.ManifestModule.ModuleVersionId}\n";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stamp + source)));
+    }
+
+    private string Expression(CheckedExpr expr)
+    {
+        if (_methods.TryGetValue(expr, out var name)) return name;
+        name = "E" + _methods.Count;
+        ExpressionEmitter.EmitMethod(_class, name, CelEnvironment.Default, expr.Root, expr, connectionContext: true);
+        _methods[expr] = name;
+        return name;
+    }
+
+    /// <summary>All of a rule's expressions must hold; combined like CEL's <c>&amp;&amp;</c>.</summary>
+    private void CombinedCondition(IrRule rule)
+    {
+        var name = "C" + _conditions.Count;
+        var sb = new StringBuilder();
+        sb.Append($"    public static global::Policy.Runtime.Values.CelValue {name}({CSharp.TypeName(typeof(ConnectionContext))} ctx)\n    {{\n");
+        sb.Append("        global::Policy.Runtime.Values.CelValue r = global::Policy.Runtime.Values.CelBool.True;\n");
+        foreach (var c in rule.Conditions)
+        {
+            sb.Append($"        r = global::Policy.Runtime.Library.Standard.Logic.And(r, {_methods[c]}(ctx));\n");
+            sb.Append("        if (r is global::Policy.Runtime.Values.CelBool { Value: false }) return r;\n");
+        }
+        sb.Append("        return r;\n    }\n");
+        _class.Method(sb.ToString());
+        _conditions[rule] = name;
+    }
+
+    /// <summary>Binds a loaded assembly of this generated code into a runnable policy.</summary>
+    public static CompiledPolicy Bind(IrPolicy policy, Generated generated, Assembly assembly, string hash)
+    {
+        var type = assembly.GetType("Policy.Generated.CompiledPolicyCode") ?? throw new InvalidOperationException("generated class not found");
+        type.GetMethod("Init")!.Invoke(null, [generated.Constants.ToArray()]);
+        var emitter = generated.Emitter;
+        CompiledExpression Delegate(string name) => type.GetMethod(name)!.CreateDelegate<CompiledExpression>();
+
+        var expressions = new Dictionary<CheckedExpr, CompiledExpression>(ReferenceEqualityComparer.Instance);
+        foreach (var (expr, name) in emitter._methods) expressions[expr] = Delegate(name);
+        CompiledExpression Of(CheckedExpr e) => expressions[e];
+        CompiledTemplate Template(IrTemplate t) => new(t.Parts.Select(p => p is IrInterpolation i ? (object)Of(i.Expression) : ((IrLiteral)p).Text).ToList());
+
+        var rules = policy.RulesOf(Phases.OnTcpConnect).Select(r =>
+        {
+            CompiledExpression? condition = r.Conditions.Count switch
+            {
+                0 => null,
+                1 => Of(r.Conditions[0]),
+                _ => Delegate(emitter._conditions[r]),
+            };
+            var actions = r.Actions.Select(a => PolicyInterpreter.Action(a, Template, v => PolicyInterpreter.Value(v, Template))).ToList();
+            return new CompiledRule(r.Index, r.Name, condition, actions);
+        }).ToList();
+        return new CompiledPolicy(rules, "compiled", hash) { Owner = assembly };
+    }
+}
