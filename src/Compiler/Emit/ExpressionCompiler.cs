@@ -2,6 +2,7 @@ using System.Reflection;
 using Policy.Compiler.Checking;
 using Policy.Compiler.Syntax;
 using Policy.Runtime.Evaluation;
+using Policy.Runtime.Policies;
 using Policy.Runtime.Values;
 
 namespace Policy.Compiler.Emit;
@@ -19,6 +20,32 @@ public static class ExpressionCompiler
     /// <summary>Compiles one expression.</summary>
     public static Func<IActivation, CelValue> Compile(Request request) => CompileAll([request])[0];
 
+    /// <summary>
+    /// Compiles checked expressions over a <see cref="ConnectionContext"/> (typed variable access,
+    /// as in compiled policies), in one Roslyn compilation.
+    /// </summary>
+    public static IReadOnlyList<CompiledExpression> CompileForConnections(IReadOnlyList<CheckedExpr> expressions)
+    {
+        var cls = new ClassWriter();
+        for (var i = 0; i < expressions.Count; i++)
+            ExpressionEmitter.EmitMethod(cls, "X" + i, CelEnvironment.Default, expressions[i].Root, expressions[i], connectionContext: true);
+        var type = Load(cls);
+        return Enumerable.Range(0, expressions.Count)
+            .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<CompiledExpression>())
+            .ToList();
+    }
+
+    private static Type Load(ClassWriter cls)
+    {
+        var source = cls.Build("Policy.Generated", "Expressions");
+        var name = "CelExpressions_" + Guid.NewGuid().ToString("N")[..12];
+        var (image, errors) = RoslynCompiler.Compile(source, name);
+        if (image is null) throw new InvalidOperationException("generated code did not compile (a compiler bug): " + string.Join("\n", errors.Take(5)));
+        var type = RoslynCompiler.Load(image, name).GetType("Policy.Generated.Expressions")!;
+        type.GetMethod("Init")!.Invoke(null, [cls.Constants.ToArray()]);
+        return type;
+    }
+
     /// <summary>Compiles several expressions in one Roslyn compilation.</summary>
     public static IReadOnlyList<Func<IActivation, CelValue>> CompileAll(IReadOnlyList<Request> requests)
     {
@@ -28,12 +55,7 @@ public static class ExpressionCompiler
             var r = requests[i];
             ExpressionEmitter.EmitMethod(cls, "X" + i, r.Environment, r.Checked?.Root ?? r.Parsed.Root, r.Checked, connectionContext: false);
         }
-        var source = cls.Build("Policy.Generated", "Expressions");
-        var name = "CelExpressions_" + Guid.NewGuid().ToString("N")[..12];
-        var (image, errors) = RoslynCompiler.Compile(source, name);
-        if (image is null) throw new InvalidOperationException("generated code did not compile (a compiler bug): " + string.Join("\n", errors.Take(5)) + "\n" + source);
-        var type = RoslynCompiler.Load(image, name).GetType("Policy.Generated.Expressions")!;
-        type.GetMethod("Init")!.Invoke(null, [cls.Constants.ToArray()]);
+        var type = Load(cls);
         return Enumerable.Range(0, requests.Count)
             .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<IActivation, CelValue>>())
             .ToList();
