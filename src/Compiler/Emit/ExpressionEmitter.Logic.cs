@@ -20,7 +20,7 @@ internal sealed partial class ExpressionEmitter
         _m.Close();
         _m.Open("else");
         var right = AsValue(Emit(rightExpr));
-        _m.Line($"{result} = global::Policy.Runtime.Library.Standard.Logic.{(isAnd ? "And" : "Or")}({lv}, {right});");
+        _m.Line($"{result} = PS.Logic.{(isAnd ? "And" : "Or")}({lv}, {right});");
         _m.Close();
         return new Emitted(result, Rep.Value);
     }

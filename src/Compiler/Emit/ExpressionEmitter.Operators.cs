@@ -90,11 +90,11 @@ internal sealed partial class ExpressionEmitter
                 var value = AsRep(Emit(e.Args[0]), Rep.String);
                 return TypedCall([value], Rep.Bool, _ => $"{set}.Contains({value.Code})", false);
             }
-            case "matches" when MatchesArguments(e) is var (textExpr, pattern) && Re2Regex.Get(pattern).IsValid:
+            case "matches" when MatchesArguments(e) is var (textExpr, pattern) && Re2Regex.TryTranslate(pattern, out _, out _):
             {
                 var field = _class.Field("global::Policy.Runtime.Text.Re2Pattern", $"global::Policy.Runtime.Text.Re2Regex.Get({CSharp.Literal(pattern)})");
                 var text = AsRep(Emit(textExpr), Rep.String);
-                return TypedCall([text], Rep.Bool, _ => $"{field}.IsMatch({text.Code})", false);
+                return TypedCall([text], Rep.Bool, v => $"{S}Match({field}, {text.Code}, out {v})", true);
             }
             case "inCidrRanges" when e.Target is null && e.Args.Count == 2 && strings(e.Args[1]) is { } cidrs:
                 return CidrTest(e.Args[0], cidrs);

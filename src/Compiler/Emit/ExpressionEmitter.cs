@@ -18,8 +18,8 @@ namespace Policy.Compiler.Emit;
 /// </summary>
 internal sealed partial class ExpressionEmitter
 {
-    private const string V = "global::Policy.Runtime.Values.";
-    private const string S = "global::Policy.Runtime.Emitted.EmitSupport.";
+    private const string V = "PV.";
+    private const string S = "PE.EmitSupport.";
 
     private readonly ClassWriter _class;
     private readonly MethodWriter _m = new();

@@ -87,12 +87,12 @@ public sealed class PolicyEmitter
     {
         var name = "C" + _conditions.Count;
         var sb = new StringBuilder();
-        sb.Append($"    public static global::Policy.Runtime.Values.CelValue {name}({CSharp.TypeName(typeof(ConnectionContext))} ctx)\n    {{\n");
-        sb.Append("        global::Policy.Runtime.Values.CelValue r = global::Policy.Runtime.Values.CelBool.True;\n");
+        sb.Append($"    public static PV.CelValue {name}({CSharp.TypeName(typeof(ConnectionContext))} ctx)\n    {{\n");
+        sb.Append("        PV.CelValue r = PV.CelBool.True;\n");
         foreach (var c in rule.Conditions)
         {
-            sb.Append($"        r = global::Policy.Runtime.Library.Standard.Logic.And(r, {_methods[c]}(ctx));\n");
-            sb.Append("        if (r is global::Policy.Runtime.Values.CelBool { Value: false }) return r;\n");
+            sb.Append($"        r = PS.Logic.And(r, {_methods[c]}(ctx));\n");
+            sb.Append("        if (r is PV.CelBool { Value: false }) return r;\n");
         }
         sb.Append("        return r;\n    }\n");
         _class.Method(sb.ToString());

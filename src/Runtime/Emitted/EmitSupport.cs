@@ -263,6 +263,13 @@ public static partial class EmitSupport
         return builder.Build();
     }
 
+    /// <summary><c>matches</c> with a pattern prepared at load time (an error when the pattern could not be built).</summary>
+    public static CelError? Match(Text.Re2Pattern pattern, string text, out bool r)
+    {
+        r = pattern.IsValid && pattern.IsMatch(text);
+        return pattern.IsValid ? null : CelError.Of($"invalid regular expression: {pattern.Error}");
+    }
+
     /// <summary>A range that cannot be iterated.</summary>
     public static CelValue NotIterable(CelValue range) =>
         range as CelError ?? CelError.Of($"cannot iterate over a value of type '{range.Type.Name}'");
