@@ -11,25 +11,50 @@ namespace Policy.Runtime.Policies;
 /// </summary>
 public static class PolicyExecutor
 {
-    /// <summary>Runs the policy.</summary>
+    private static readonly IReadOnlyList<string> NoErrors = [];
+    private static readonly PolicyOutcome ContinueOutcome = new(PolicyOutcomeKind.Continue, "", NoErrors);
+
+    /// <summary>Runs the policy. A run with no network action and no error allocates nothing of its own.</summary>
     public static async ValueTask<PolicyOutcome> RunAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
+        List<string>? errors = null;
         foreach (var rule in policy.OnTcpConnect)
         {
             if (rule.Condition is { } condition)
             {
                 var matched = Safe(condition, context);
-                if (matched is CelError e) errors.Add($"rule {Name(rule)}: expression failed: {e.Message}");
+                if (matched is CelError e) (errors ??= []).Add($"rule {Name(rule)}: expression failed: {e.Message}");
                 if (matched is not CelBool { Value: true }) continue;
             }
             foreach (var action in rule.Actions)
             {
-                var end = await RunActionAsync(action, context, host, errors, cancellationToken).ConfigureAwait(false);
-                if (end is { } kind) return new PolicyOutcome(kind, CloseReason(kind, action), errors);
+                PolicyOutcomeKind? end;
+                if (action is ForwardInternalAction or TerminateTlsAction)
+                {
+                    errors ??= [];
+                    end = await RunNetworkActionAsync(action, context, host, errors, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    end = RunLocalAction(action, context, ref errors);
+                }
+                if (end is { } kind) return Outcome(kind, CloseReason(kind, action), errors);
             }
         }
-        return new PolicyOutcome(PolicyOutcomeKind.Continue, "", errors);
+        return errors is null ? ContinueOutcome : new PolicyOutcome(PolicyOutcomeKind.Continue, "", errors);
+    }
+
+    private static readonly Dictionary<(PolicyOutcomeKind, string), PolicyOutcome> Shared = new();
+
+    /// <summary>Outcomes without errors are shared instances.</summary>
+    private static PolicyOutcome Outcome(PolicyOutcomeKind kind, string reason, List<string>? errors)
+    {
+        if (errors is { Count: > 0 }) return new PolicyOutcome(kind, reason, errors);
+        lock (Shared)
+        {
+            if (!Shared.TryGetValue((kind, reason), out var outcome)) Shared[(kind, reason)] = outcome = new PolicyOutcome(kind, reason, NoErrors);
+            return outcome;
+        }
     }
 
     private static string Name(CompiledRule rule) => rule.Name is null ? $"#{rule.Index + 1}" : $"'{rule.Name}'";
@@ -56,8 +81,7 @@ public static class PolicyExecutor
         }
     }
 
-    private static async ValueTask<PolicyOutcomeKind?> RunActionAsync(CompiledAction action, ConnectionContext context, IPolicyHost host,
-        List<string> errors, CancellationToken cancellationToken)
+    private static PolicyOutcomeKind? RunLocalAction(CompiledAction action, ConnectionContext context, ref List<string>? errors)
     {
         switch (action)
         {
@@ -66,41 +90,43 @@ public static class PolicyExecutor
             case CloseConnectionAction:
                 return PolicyOutcomeKind.Closed;
             case LogAction log:
-                Log(log, context, errors);
+                Log(log, context, ref errors);
                 return null;
             case SetVarsAction set:
                 foreach (var (name, value) in set.Vars)
                 {
                     var v = Safe(value, context);
-                    if (v is CelError e) errors.Add($"set-vars '{name}': {e.Message}");
+                    if (v is CelError e) (errors ??= []).Add($"set-vars '{name}': {e.Message}");
                     else context.Vars[name] = v;
                 }
                 return null;
             case RestrictIpsAction restrict:
-                return RestrictIps(restrict, context, errors) ? null : PolicyOutcomeKind.RestrictedIps;
-            case ForwardInternalAction forward:
-            {
-                var url = forward.Url.EvaluateString(context);
-                var failure = url is CelString u
-                    ? await host.ForwardInternalAsync(u.Value, context, cancellationToken).ConfigureAwait(false)
-                    : ("ERR_NGROK_2253", $"failed to evaluate url for forward-internal at runtime: {((CelError)url).Message}");
-                if (failure is null) return PolicyOutcomeKind.Forwarded;
-                errors.Add($"forward-internal: {failure.Value.Message}");
-                if (!forward.ContinueOnError) return PolicyOutcomeKind.Failed;
-                context.Actions.ForwardInternalUrl = url is CelString s ? s.Value : "";
-                context.Actions.ForwardInternalErrorCode = failure.Value.Code;
-                context.Actions.ForwardInternalErrorMessage = failure.Value.Message;
-                return null;
-            }
-            case TerminateTlsAction tls:
-                return await TerminateTlsAsync(tls, context, host, errors, cancellationToken).ConfigureAwait(false);
+                return RestrictIps(restrict, context, ref errors) ? null : PolicyOutcomeKind.RestrictedIps;
             default:
-                errors.Add($"action '{action.Type}' is not supported on this endpoint");
+                (errors ??= []).Add($"action '{action.Type}' is not supported on this endpoint");
                 return null;
         }
     }
 
-    private static void Log(LogAction log, ConnectionContext context, List<string> errors)
+    private static async ValueTask<PolicyOutcomeKind?> RunNetworkActionAsync(CompiledAction action, ConnectionContext context, IPolicyHost host,
+        List<string> errors, CancellationToken cancellationToken)
+    {
+        if (action is TerminateTlsAction tls) return await TerminateTlsAsync(tls, context, host, errors, cancellationToken).ConfigureAwait(false);
+        var forward = (ForwardInternalAction)action;
+        var url = forward.Url.EvaluateString(context);
+        var failure = url is CelString u
+            ? await host.ForwardInternalAsync(u.Value, context, cancellationToken).ConfigureAwait(false)
+            : ("ERR_NGROK_2253", $"failed to evaluate url for forward-internal at runtime: {((CelError)url).Message}");
+        if (failure is null) return PolicyOutcomeKind.Forwarded;
+        errors.Add($"forward-internal: {failure.Value.Message}");
+        if (!forward.ContinueOnError) return PolicyOutcomeKind.Failed;
+        context.Actions.ForwardInternalUrl = url is CelString s ? s.Value : "";
+        context.Actions.ForwardInternalErrorCode = failure.Value.Code;
+        context.Actions.ForwardInternalErrorMessage = failure.Value.Message;
+        return null;
+    }
+
+    private static void Log(LogAction log, ConnectionContext context, ref List<string>? errors)
     {
         var metadata = new Dictionary<string, string>(log.Metadata.Count, StringComparer.Ordinal);
         foreach (var (key, template) in log.Metadata)
@@ -108,7 +134,7 @@ public static class PolicyExecutor
             var v = template.EvaluateString(context);
             if (v is CelError e)
             {
-                errors.Add($"log metadata '{key}': {e.Message}");
+                (errors ??= []).Add($"log metadata '{key}': {e.Message}");
                 metadata[key] = "";
             }
             else metadata[key] = ((CelString)v).Value;
@@ -118,10 +144,10 @@ public static class PolicyExecutor
     }
 
     /// <summary>Decides a restrict-ips action; false when the connection must be closed.</summary>
-    private static bool RestrictIps(RestrictIpsAction action, ConnectionContext context, List<string> errors)
+    private static bool RestrictIps(RestrictIpsAction action, ConnectionContext context, ref List<string>? errors)
     {
-        var allow = Merge(action.AllowConstant, action.AllowDynamic, context, errors);
-        var deny = Merge(action.DenyConstant, action.DenyDynamic, context, errors);
+        var allow = Merge(action.AllowConstant, action.AllowDynamic, context, ref errors);
+        var deny = Merge(action.DenyConstant, action.DenyDynamic, context, ref errors);
         IpRestrictionResult result;
         if (!IpAddress.TryParse(context.ClientIp, out var client))
         {
@@ -143,7 +169,7 @@ public static class PolicyExecutor
     }
 
     /// <summary>The constant ranges plus those the interpolations produce for this connection.</summary>
-    private static CidrSet Merge(CidrSet constant, IReadOnlyList<CompiledTemplate> dynamic, ConnectionContext context, List<string> errors)
+    private static CidrSet Merge(CidrSet constant, IReadOnlyList<CompiledTemplate> dynamic, ConnectionContext context, ref List<string>? errors)
     {
         if (dynamic.Count == 0) return constant;
         var builder = new CidrSetBuilder();
@@ -154,9 +180,9 @@ public static class PolicyExecutor
             IEnumerable<CelValue> items = v is CelList list ? list : [v];
             foreach (var item in items)
             {
-                if (item is CelError e) errors.Add($"restrict-ips: {e.Message}");
+                if (item is CelError e) (errors ??= []).Add($"restrict-ips: {e.Message}");
                 else if (item is not CelString s || builder.TryAdd(s.Value.Trim()) != NetParseStatus.Success)
-                    errors.Add($"restrict-ips: '{CompiledTemplate.ToText(item)}' is not a CIDR range");
+                    (errors ??= []).Add($"restrict-ips: '{CompiledTemplate.ToText(item)}' is not a CIDR range");
             }
         }
         return builder.Build();
