@@ -80,19 +80,17 @@ internal sealed partial class ExpressionEmitter
     {
         var gate = Gate(args);
         var value = _m.Fresh("v");
-        _m.Line($"{ClrType(rep)} {value} = {Default(rep)};");
         if (gate is null && !canFail)
         {
-            _m.Line($"{value} = {compute(value)};");
+            _m.Line($"{ClrType(rep)} {value} = {compute(value)};");
             return new Emitted(value, rep);
         }
-        var error = _m.Local(V + "CelError", "e", gate ?? "null");
+        _m.Line($"{ClrType(rep)} {value} = {Default(rep)};");
+        if (gate is null) return new Emitted(value, rep, _m.Local(V + "CelError", "e", compute(value)!));
+        var error = _m.Local(V + "CelError", "e", gate);
         var body = compute(value);
-        _m.Line(gate is null ? Statement(value, error, body, canFail) : $"if ({error} == null) {Statement(value, error, body, canFail)}");
+        _m.Line(canFail ? $"if ({error} == null) {error} = {body};" : $"if ({error} == null) {value} = {body};");
         return new Emitted(value, rep, error);
-
-        static string Statement(string value, string error, string? body, bool canFail) =>
-            canFail ? $"{error} = {body};" : $"{value} = {body};";
     }
 
     /// <summary>Calls overloads chosen at run time by the arguments' kinds.</summary>
