@@ -192,21 +192,12 @@ internal sealed partial class ExpressionEmitter
     /// <summary>An unchecked (possibly qualified) name followed by selections, resolved at run time.</summary>
     private Emitted EmitAttribute(string name, params string[] fields)
     {
-        var rooted = name.StartsWith('.') ? "." : "";
-        var parts = name.Split('.', StringSplitOptions.RemoveEmptyEntries).Concat(fields).ToArray();
-        var names = new List<string[]>();
-        var rest = new List<string[]>();
-        for (var n = parts.Length; n >= 1; n--)
-        {
-            names.Add(_env.Candidates(rooted + string.Join(".", parts[..n])).ToArray());
-            rest.Add(parts[n..]);
-        }
+        var (names, rest, display) = QualifiedNames.Alternatives(_env, name, fields);
         var typeValue = fields.Length == 0 && _env.ResolveType(name) is { } t ? (CelValue)CelTypeValue.Of(t) : null;
-        var namesField = _class.Constant(names.ToArray(), typeof(string[][]));
-        var restField = _class.Constant(rest.ToArray(), typeof(string[][]));
+        var namesField = _class.Constant(names, typeof(string[][]));
+        var restField = _class.Constant(rest, typeof(string[][]));
         var typeField = typeValue is null ? "null" : _class.Constant(typeValue, typeof(CelValue));
-        var display = CSharp.Literal(rooted + string.Join(".", parts));
-        return new Emitted(_m.Local(V + "CelValue", "v", $"{S}Attribute({_activation}, {namesField}, {restField}, {typeField}, {display})"), Rep.Value);
+        return new Emitted(_m.Local(V + "CelValue", "v", $"{S}Attribute({_activation}, {namesField}, {restField}, {typeField}, {CSharp.Literal(display)})"), Rep.Value);
     }
 
     private Emitted EmitSelect(SelectExpr e)

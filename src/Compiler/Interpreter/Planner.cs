@@ -77,14 +77,9 @@ public sealed class Planner
     /// <summary>An unchecked (possibly qualified) name followed by field selections.</summary>
     private AttributeNode Attribute(string name, string[] fields)
     {
-        // Try a.b.c, then a.b with .c selected, then a with .b.c selected.
-        var parts = name.Split('.', StringSplitOptions.RemoveEmptyEntries).Concat(fields).ToArray();
-        var rooted = name.StartsWith('.') ? "." : "";
-        var alternatives = new List<(string[] Names, string[] Fields)>();
-        for (var n = parts.Length; n >= 1; n--)
-            alternatives.Add((_env.Candidates(rooted + string.Join(".", parts[..n])).ToArray(), parts[n..]));
+        var (names, rest, display) = QualifiedNames.Alternatives(_env, name, fields);
         var typeValue = fields.Length == 0 && _env.ResolveType(name) is { } t ? CelTypeValue.Of(t) : null;
-        return new AttributeNode(alternatives, typeValue, rooted + string.Join(".", parts));
+        return new AttributeNode(names, rest, typeValue, display);
     }
 
     private Node PlanSelect(SelectExpr e)
