@@ -71,11 +71,11 @@ public sealed partial class PolicyBinder
     }
 
     /// <summary>Reads an action's config with this binder's reporter.</summary>
-    private ConfigReader Config(string actionType, PolicyMap? map) => new(actionType, map, _diagnostics);
+    private ConfigReader Config(string actionType, PolicyMap action, PolicyMap? map) => new(actionType, map, action.Location, _diagnostics);
 
     private IrAction? BindDeny(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("deny", map);
+        var config = Config("deny", action, map);
         int? status = null;
         if (_phase == Phases.OnTcpConnect)
         {
@@ -91,7 +91,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindCloseConnection(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("close-connection", map);
+        var config = Config("close-connection", action, map);
         config.AllowKeys();
         return config.Failed ? null : new IrCloseConnection(action.Location);
     }

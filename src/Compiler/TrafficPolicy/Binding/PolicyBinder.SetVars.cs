@@ -18,7 +18,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindSetVars(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("set-vars", map);
+        var config = Config("set-vars", action, map);
         config.AllowKeys("vars");
         var vars = config.Field("vars", required: true);
         var result = new List<(string, IrValue)>();

@@ -13,7 +13,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindTerminateTls(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("terminate-tls", map);
+        var config = Config("terminate-tls", action, map);
         config.AllowKeys("min_version", "max_version", "server_certificate", "server_private_key",
             "mutual_tls_certificate_authorities", "mutual_tls_verification_strategy");
 
