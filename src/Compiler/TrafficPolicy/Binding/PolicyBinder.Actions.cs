@@ -22,7 +22,12 @@ public sealed partial class PolicyBinder
             Report(DiagnosticCatalog.MissingField, action, "an action must have a 'type', such as deny or forward-internal");
             return null;
         }
-        if (typeEntry.Value is not PolicyScalar { Kind: ScalarKind.String } typeScalar || typeScalar.Value.Length == 0)
+        if (typeEntry.Value is PolicyScalar { Kind: ScalarKind.String, Value.Length: 0 } emptyType)
+        {
+            Report(DiagnosticCatalog.EmptyValue, emptyType, "an action's type cannot be empty; write an action type such as 'deny'");
+            return null;
+        }
+        if (typeEntry.Value is not PolicyScalar { Kind: ScalarKind.String } typeScalar)
         {
             Report(DiagnosticCatalog.WrongShape, typeEntry.Value, $"an action's type must be a string such as 'deny', not {typeEntry.Value.Describe()}");
             return null;
