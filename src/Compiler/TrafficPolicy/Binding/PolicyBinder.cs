@@ -134,7 +134,9 @@ public sealed partial class PolicyBinder
             else Report(DiagnosticCatalog.WrongShape, nameEntry.Value, $"a rule's name must be a string, not {nameEntry.Value.Describe()}");
         }
 
+        var errorsBefore = _diagnostics.ErrorCount;
         var conditions = rule.Find("expressions") is { } expressions ? BindConditions(expressions.Value) : [];
+        var conditionsFailed = _diagnostics.ErrorCount > errorsBefore;
 
         var actions = new List<IrAction>();
         switch (rule.Find("actions")?.Value)
@@ -156,7 +158,9 @@ public sealed partial class PolicyBinder
                 Report(DiagnosticCatalog.WrongShape, other, $"'actions' must be a list of actions, not {other.Describe()}");
                 break;
         }
-        return new IrRule(index, name, conditions, actions, rule.Location);
+        // A rule whose expressions did not check may or may not match: with its actions kept, the
+        // termination analysis would take it for a catch-all and call the rules after it unreachable.
+        return new IrRule(index, name, conditions, conditionsFailed ? [] : actions, rule.Location);
     }
 
     private void ReportUnknownKeys(PolicyMap map, IReadOnlyCollection<string> known, string what)
