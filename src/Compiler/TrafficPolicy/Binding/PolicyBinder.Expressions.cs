@@ -152,7 +152,7 @@ public sealed partial class PolicyBinder
                     result.Add(new IrLiteral(literal.Text));
                     break;
                 case ExpressionPart expression when expression.Expression.Trim().Length == 0:
-                    Report(DiagnosticCatalog.InvalidTemplate, scalar.Locate(expression.Span), "'${}' holds no expression");
+                    Report(DiagnosticCatalog.InvalidTemplate, scalar.Locate(new TextSpan(expression.Span.Start - 2, expression.Span.Length + 3)), "'${}' holds no expression");
                     ok = false;
                     break;
                 case ExpressionPart expression:
