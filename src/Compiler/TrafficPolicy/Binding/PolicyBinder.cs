@@ -24,6 +24,9 @@ public sealed partial class PolicyBinder
     /// <summary>Variables set by set-vars so far in the phase being bound, with their types.</summary>
     private readonly Dictionary<string, CelType> _vars = [];
 
+    /// <summary>The CEL environment of the current point of the phase (null: not built yet).</summary>
+    private Checking.CelEnvironment? _environment;
+
     private string _phase = Phases.OnTcpConnect;
 
     private PolicyBinder(EndpointContext context, DiagnosticReporter diagnostics)
@@ -100,6 +103,7 @@ public sealed partial class PolicyBinder
     {
         _phase = name;
         _vars.Clear();
+        _environment = null;
         var rules = new List<IrRule>();
         switch (value)
         {
