@@ -72,9 +72,14 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
         var (root, readDiagnostics) = PolicyDocumentReader.Read(text, path);
         if (root is null || readDiagnostics.Any(d => d.IsError) || !EndpointPolicies.IsProxyConfig(root))
         {
+            // The document is already read: compiling the tree, not the text, halves the work for
+            // large policies (reading is a large share of linting). Reader warnings are merged by
+            // the text overload, which is only needed when there are some.
             var compiled = root is null || readDiagnostics.Any(d => d.IsError)
                 ? readDiagnostics
-                : PolicyCompiler.Compile(text, path, options.Context).Diagnostics;
+                : readDiagnostics.IsEmpty
+                    ? PolicyCompiler.Compile(root, options.Context).Diagnostics
+                    : PolicyCompiler.Compile(text, path, options.Context).Diagnostics;
             var standalone = new LintedFile(path, source, compiled);
             _standalone.Add(standalone);
             yield return standalone;
