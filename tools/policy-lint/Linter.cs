@@ -12,6 +12,12 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
 {
     private static readonly string[] Extensions = [".yml", ".yaml", ".json"];
 
+    /// <summary>Full paths of the policy files a proxy configuration of this run refers to.</summary>
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+
+    /// <summary>Results of files linted on their own, in the default context.</summary>
+    private readonly HashSet<LintedFile> _standalone = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The files to lint for the given paths; an I/O problem is returned as an error message.</summary>
     public (List<LintedFile> Files, string? Error) Run()
     {
@@ -41,6 +47,10 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
             if (fileError is not null) return (files, fileError);
             files.AddRange(result);
         }
+        // A policy file that a proxy configuration of this run refers to (both found in one
+        // folder, say) is checked in its endpoint's context; linting it again in the default
+        // context would report errors that are not there (an https endpoint's on_http_request).
+        files.RemoveAll(f => _standalone.Contains(f) && _referenced.Contains(System.IO.Path.GetFullPath(f.Path)));
         return (files, null);
     }
 
@@ -62,10 +72,17 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
         var (root, readDiagnostics) = PolicyDocumentReader.Read(text, path);
         if (root is null || readDiagnostics.Any(d => d.IsError) || !EndpointPolicies.IsProxyConfig(root))
         {
+            // The document is already read: compiling the tree, not the text, halves the work for
+            // large policies (reading is a large share of linting). Reader warnings are merged by
+            // the text overload, which is only needed when there are some.
             var compiled = root is null || readDiagnostics.Any(d => d.IsError)
                 ? readDiagnostics
-                : PolicyCompiler.Compile(text, path, options.Context).Diagnostics;
-            yield return new LintedFile(path, source, compiled);
+                : readDiagnostics.IsEmpty
+                    ? PolicyCompiler.Compile(root, options.Context).Diagnostics
+                    : PolicyCompiler.Compile(text, path, options.Context).Diagnostics;
+            var standalone = new LintedFile(path, source, compiled);
+            _standalone.Add(standalone);
+            yield return standalone;
             yield break;
         }
 
@@ -87,6 +104,7 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
                         $"endpoint '{endpoint.Name}': traffic_policy_file '{file.Value}' does not exist"));
                     continue;
                 }
+                _referenced.Add(System.IO.Path.GetFullPath(policyPath));
                 var policyText = File.ReadAllText(policyPath);
                 others.Add(new LintedFile(policyPath, new SourceText(policyText, policyPath),
                     PolicyCompiler.Compile(policyText, policyPath, endpoint.Context).Diagnostics));

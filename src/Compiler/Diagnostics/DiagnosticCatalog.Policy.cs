@@ -69,6 +69,14 @@ public static partial class DiagnosticCatalog
         "(2026) shows it, while the ERR_NGROK_2251 page (2025) forbids it. This compiler allows it; the note is there " +
         "in case your gateway is older.");
 
+    /// <summary>TP0011: vars.NAME read where no set-vars has set it.</summary>
+    public static readonly DiagnosticDescriptor UnsetVariable = new("TP0011", Severity.Warning,
+        "Variable not set in this phase",
+        "An expression or interpolation reads vars.NAME, but no set-vars action earlier in the same phase sets NAME. " +
+        "Variables exist only after the set-vars action that sets them has run, and only in the phase that set them " +
+        "(a variable set in on_http_request is not visible in on_http_response), so the lookup fails at run time. " +
+        "Set it first, or guard the read with has(vars.NAME).");
+
     /// <summary>TP0010: the policy is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyPolicy = new("TP0010", Severity.Warning,
         "Empty policy",

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Policy.Compiler.Diagnostics;
+using Policy.Compiler.Lowering;
 using Policy.Compiler.TrafficPolicy.Binding;
 using Policy.Compiler.TrafficPolicy.Catalog;
 using Policy.Compiler.TrafficPolicy.Syntax;
@@ -21,17 +22,25 @@ public static class PolicyCompiler
     {
         var (root, readDiagnostics) = PolicyDocumentReader.Read(text, path);
         if (root is null || readDiagnostics.Any(d => d.IsError)) return new PolicyCompilation(null, Finish(readDiagnostics));
-        var result = Compile(root, context);
-        return result with { Diagnostics = Finish(readDiagnostics.AddRange(result.Diagnostics)) };
+        var (policy, diagnostics) = Bind(root, context);
+        return new PolicyCompilation(policy, Finish(readDiagnostics.AddRange(diagnostics)));
     }
 
     /// <summary>Compiles a policy that was already read (e.g. the <c>traffic_policy</c> of a proxy config endpoint).</summary>
     public static PolicyCompilation Compile(PolicyNode root, EndpointContext context)
     {
+        var (policy, diagnostics) = Bind(root, context);
+        return new PolicyCompilation(policy, Finish(diagnostics));
+    }
+
+    // Unfinished (unsorted, uncapped) diagnostics: capping twice would cut the first summary line
+    // and replace it with "1 more diagnostics were left out".
+    private static (IrPolicy? Policy, ImmutableArray<Diagnostic> Diagnostics) Bind(PolicyNode root, EndpointContext context)
+    {
         var contextDiagnostics = CheckContext(context, root.Location);
-        if (contextDiagnostics.Any(d => d.IsError)) return new PolicyCompilation(null, contextDiagnostics);
+        if (contextDiagnostics.Any(d => d.IsError)) return (null, contextDiagnostics);
         var (policy, diagnostics) = PolicyBinder.Bind(root, context);
-        return new PolicyCompilation(policy, Finish(contextDiagnostics.AddRange(diagnostics)));
+        return (policy, contextDiagnostics.AddRange(diagnostics));
     }
 
     private static ImmutableArray<Diagnostic> CheckContext(EndpointContext context, SourceLocation at)
@@ -55,7 +64,7 @@ public static class PolicyCompiler
         if (sorted.Count <= MaxDiagnostics) return [.. sorted];
         var kept = sorted.Take(MaxDiagnostics).ToList();
         var last = kept[^1];
-        kept.Add(new Diagnostic(last.Descriptor, Severity.Info, last.Location, $"{sorted.Count - MaxDiagnostics} more diagnostics were left out"));
+        kept.Add(new Diagnostic(last.Descriptor, Severity.Info, last.Location, sorted.Count - MaxDiagnostics == 1 ? "1 more diagnostic was left out" : $"{sorted.Count - MaxDiagnostics} more diagnostics were left out"));
         return [.. kept];
     }
 }

@@ -34,7 +34,7 @@ internal static class SarifFormatter
                     {
                         ["physicalLocation"] = new JsonObject
                         {
-                            ["artifactLocation"] = new JsonObject { ["uri"] = file.Path.Replace('\\', '/') },
+                            ["artifactLocation"] = new JsonObject { ["uri"] = Uri(file.Path) },
                             ["region"] = new JsonObject
                             {
                                 ["startLine"] = d.Location.Line,
@@ -66,6 +66,16 @@ internal static class SarifFormatter
             }),
         };
         return sarif.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    /// <summary>
+    /// artifactLocation.uri must be a URI reference: a rooted path becomes a file: URI, a relative
+    /// one keeps its segments, percent-encoded (a space, or the name &lt;stdin&gt;, is not allowed raw).
+    /// </summary>
+    private static string Uri(string path)
+    {
+        if (Path.IsPathRooted(path)) return new System.Uri(Path.GetFullPath(path)).AbsoluteUri;
+        return string.Join('/', path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
     }
 
     private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };

@@ -5,9 +5,10 @@ namespace Policy.Compiler.TrafficPolicy.Binding;
 
 /// <summary>
 /// Reads the fields of one action's <c>config</c>, reporting unknown keys, missing required
-/// fields and values of the wrong type with ngrok's codes.
+/// fields and values of the wrong type with ngrok's codes. A missing required field is reported
+/// at the config map, or at the action when it has no config at all.
 /// </summary>
-internal sealed class ConfigReader(string actionType, PolicyMap? map, DiagnosticReporter diagnostics)
+internal sealed class ConfigReader(string actionType, PolicyMap? map, SourceLocation actionLocation, DiagnosticReporter diagnostics)
 {
     private readonly int _errorsAtStart = diagnostics.ErrorCount;
 
@@ -38,7 +39,7 @@ internal sealed class ConfigReader(string actionType, PolicyMap? map, Diagnostic
         var value = map?.Find(name)?.Value;
         if (value is PolicyScalar { Kind: ScalarKind.Null }) value = null;
         if (value is null && required)
-            diagnostics.Report(DiagnosticCatalog.MissingField, map?.Location ?? default,
+            diagnostics.Report(DiagnosticCatalog.MissingField, map?.Location ?? actionLocation,
                 $"the configuration of '{actionType}' is missing the required field '{name}'");
         return value;
     }

@@ -34,7 +34,9 @@ public static class InternalUrl
                 return $"'{url}' has an invalid port '{port}'; ports are 1 to 65535";
         }
         host = host.ToLowerInvariant();
-        if (!host.EndsWith(".internal", StringComparison.Ordinal) || host.Length == ".internal".Length)
+        if (host is ".internal" or "internal")
+            return $"'{url}' names no endpoint: write a name before '.internal', e.g. {expected}://db.internal";
+        if (!host.EndsWith(".internal", StringComparison.Ordinal))
             return $"'{url}' does not name an internal endpoint: the host must end in '.internal'";
         var labels = host[..^".internal".Length].Split('.');
         if (labels.Length > MaxSubLabels) return $"'{url}' has {labels.Length} labels before '.internal'; at most {MaxSubLabels} are allowed";

@@ -22,7 +22,12 @@ public sealed partial class PolicyBinder
             Report(DiagnosticCatalog.MissingField, action, "an action must have a 'type', such as deny or forward-internal");
             return null;
         }
-        if (typeEntry.Value is not PolicyScalar { Kind: ScalarKind.String } typeScalar || typeScalar.Value.Length == 0)
+        if (typeEntry.Value is PolicyScalar { Kind: ScalarKind.String, Value.Length: 0 } emptyType)
+        {
+            Report(DiagnosticCatalog.EmptyValue, emptyType, "an action's type cannot be empty; write an action type such as 'deny'");
+            return null;
+        }
+        if (typeEntry.Value is not PolicyScalar { Kind: ScalarKind.String } typeScalar)
         {
             Report(DiagnosticCatalog.WrongShape, typeEntry.Value, $"an action's type must be a string such as 'deny', not {typeEntry.Value.Describe()}");
             return null;
@@ -71,11 +76,11 @@ public sealed partial class PolicyBinder
     }
 
     /// <summary>Reads an action's config with this binder's reporter.</summary>
-    private ConfigReader Config(string actionType, PolicyMap? map) => new(actionType, map, _diagnostics);
+    private ConfigReader Config(string actionType, PolicyMap action, PolicyMap? map) => new(actionType, map, action.Location, _diagnostics);
 
     private IrAction? BindDeny(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("deny", map);
+        var config = Config("deny", action, map);
         int? status = null;
         if (_phase == Phases.OnTcpConnect)
         {
@@ -91,7 +96,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindCloseConnection(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("close-connection", map);
+        var config = Config("close-connection", action, map);
         config.AllowKeys();
         return config.Failed ? null : new IrCloseConnection(action.Location);
     }

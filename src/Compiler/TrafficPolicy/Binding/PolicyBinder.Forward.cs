@@ -11,7 +11,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindForwardInternal(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("forward-internal", map);
+        var config = Config("forward-internal", action, map);
         config.AllowKeys("url", "on_error");
         var onError = config.Enum("on_error", OnErrorValues) ?? "halt";
         IrTemplate? url = null;

@@ -8,7 +8,7 @@ public sealed partial class PolicyBinder
 {
     private IrAction? BindLog(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("log", map);
+        var config = Config("log", action, map);
         config.AllowKeys("metadata");
         var metadata = config.Field("metadata", required: true);
         var entries = new List<(string, IrTemplate)>();

@@ -12,7 +12,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindRestrictIps(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("restrict-ips", map);
+        var config = Config("restrict-ips", action, map);
         config.AllowKeys("enforce", "allow", "deny", "ip_policies");
         var enforce = config.Boolean("enforce") ?? true;
         var (allowConstant, allowDynamic) = BindCidrs(config, "allow");

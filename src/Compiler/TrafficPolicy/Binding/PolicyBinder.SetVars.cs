@@ -18,7 +18,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindSetVars(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("set-vars", map);
+        var config = Config("set-vars", action, map);
         config.AllowKeys("vars");
         var vars = config.Field("vars", required: true);
         var result = new List<(string, IrValue)>();
@@ -51,7 +51,7 @@ public sealed partial class PolicyBinder
                 Report(DiagnosticCatalog.SetVarsChaining, value, $"'{key.Value}' is set from another set-vars variable");
             result.Add((key.Value, bound));
             // Variables are typed in program order; a name set again with another type becomes dyn.
-            _vars[key.Value] = _vars.TryGetValue(key.Value, out var previous) && !previous.Equals(bound.Type) ? CelType.Dyn : bound.Type;
+            DeclareVar(key.Value, _vars.TryGetValue(key.Value, out var previous) && !previous.Equals(bound.Type) ? CelType.Dyn : bound.Type);
         }
         return config.Failed ? null : new IrSetVars(action.Location, result);
     }

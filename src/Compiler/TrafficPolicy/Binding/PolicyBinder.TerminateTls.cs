@@ -13,7 +13,7 @@ public sealed partial class PolicyBinder
 
     private IrAction? BindTerminateTls(PolicyMap action, PolicyMap? map)
     {
-        var config = Config("terminate-tls", map);
+        var config = Config("terminate-tls", action, map);
         config.AllowKeys("min_version", "max_version", "server_certificate", "server_private_key",
             "mutual_tls_certificate_authorities", "mutual_tls_verification_strategy");
 
@@ -60,7 +60,7 @@ public sealed partial class PolicyBinder
         {
             using var cert = X509Certificate2.CreateFromPem(pem);
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             Report(DiagnosticCatalog.ParseFailure, at, $"failed to parse {field}: not a PEM certificate ({e.Message.TrimEnd('.')})");
         }
@@ -80,7 +80,8 @@ public sealed partial class PolicyBinder
         {
             using var pair = X509Certificate2.CreateFromPem(certPem, keyPem);
         }
-        catch (CryptographicException e)
+        // A key that parses but belongs to another certificate is an ArgumentException, not a CryptographicException.
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             Report(DiagnosticCatalog.ParseFailure, keyAt, $"failed to parse server_private_key, or it does not match server_certificate ({e.Message.TrimEnd('.')})");
         }

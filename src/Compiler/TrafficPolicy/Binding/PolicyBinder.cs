@@ -24,6 +24,9 @@ public sealed partial class PolicyBinder
     /// <summary>Variables set by set-vars so far in the phase being bound, with their types.</summary>
     private readonly Dictionary<string, CelType> _vars = [];
 
+    /// <summary>The CEL environment of the current point of the phase (null: not built yet).</summary>
+    private Checking.CelEnvironment? _environment;
+
     private string _phase = Phases.OnTcpConnect;
 
     private PolicyBinder(EndpointContext context, DiagnosticReporter diagnostics)
@@ -100,6 +103,7 @@ public sealed partial class PolicyBinder
     {
         _phase = name;
         _vars.Clear();
+        _environment = null;
         var rules = new List<IrRule>();
         switch (value)
         {
@@ -134,7 +138,9 @@ public sealed partial class PolicyBinder
             else Report(DiagnosticCatalog.WrongShape, nameEntry.Value, $"a rule's name must be a string, not {nameEntry.Value.Describe()}");
         }
 
+        var errorsBefore = _diagnostics.ErrorCount;
         var conditions = rule.Find("expressions") is { } expressions ? BindConditions(expressions.Value) : [];
+        var conditionsFailed = _diagnostics.ErrorCount > errorsBefore;
 
         var actions = new List<IrAction>();
         switch (rule.Find("actions")?.Value)
@@ -156,7 +162,9 @@ public sealed partial class PolicyBinder
                 Report(DiagnosticCatalog.WrongShape, other, $"'actions' must be a list of actions, not {other.Describe()}");
                 break;
         }
-        return new IrRule(index, name, conditions, actions, rule.Location);
+        // A rule whose expressions did not check may or may not match: with its actions kept, the
+        // termination analysis would take it for a catch-all and call the rules after it unreachable.
+        return new IrRule(index, name, conditions, conditionsFailed ? [] : actions, rule.Location);
     }
 
     private void ReportUnknownKeys(PolicyMap map, IReadOnlyCollection<string> known, string what)

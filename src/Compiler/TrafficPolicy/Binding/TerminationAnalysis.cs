@@ -15,6 +15,9 @@ internal static class TerminationAnalysis
 {
     public static void Check(IrPolicy policy, EndpointContext context, DiagnosticReporter diagnostics)
     {
+        // Actions and rules that failed to bind are missing from the IR, so after a binding error
+        // "not guaranteed to handle traffic" may only echo that error.
+        var bindingFailed = diagnostics.HasErrors;
         var handled = false;
         foreach (var phase in policy.Phases)
         {
@@ -44,13 +47,16 @@ internal static class TerminationAnalysis
             if (terminated && phase.Name is Phases.OnTcpConnect or Phases.OnHttpRequest) handled = true;
         }
 
-        if (context.Type == EndpointType.Cloud && !handled)
+        if (context.Type == EndpointType.Cloud && !handled && !bindingFailed)
         {
-            var phase = SchemeNames.IsHttp(context.Scheme) ? "on_http_request" : "on_tcp_connect";
-            var last = policy.Phases.SelectMany(p => p.Rules).LastOrDefault()?.Location ?? policy.Location;
+            var http = SchemeNames.IsHttp(context.Scheme);
+            var phase = http ? Phases.OnHttpRequest : Phases.OnTcpConnect;
+            // Point at the end of the phase that has to terminate, not at a later phase's rule.
+            var last = policy.RulesOf(phase).LastOrDefault()?.Location
+                ?? policy.Phases.SelectMany(p => p.Rules).LastOrDefault()?.Location ?? policy.Location;
             diagnostics.Report(DiagnosticCatalog.NotGuaranteedToHandle, last,
                 $"the traffic policy of a cloud endpoint is not guaranteed to handle traffic: end {phase} with a rule without expressions " +
-                "whose actions always terminate (deny, close-connection, or forward-internal with on_error: halt)");
+                $"whose actions always terminate (deny, close-connection{(http ? ", custom-response" : "")}, or forward-internal with on_error: halt)");
         }
     }
 

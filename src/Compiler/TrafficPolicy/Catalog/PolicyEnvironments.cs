@@ -37,7 +37,7 @@ public static class PolicyEnvironments
         var scheme = SchemeNames.Name(key.Scheme);
         var unavailable = TrafficVariables.HttpOnlyRoots.Select(root => new CelEnvironment.UnavailableName(root,
             DiagnosticCatalog.HttpOnlyReference,
-            $"'{root}.*' variables exist only on http and https endpoints (in on_http_request{(root == "res" ? "" : " and on_http_response")}); this endpoint is {scheme}, whose on_tcp_connect sees the connection, not HTTP {(root == "req" ? "requests" : "responses")}"));
+            $"'{root}.*' variables exist only on http and https endpoints (in {(root == "res" ? "on_http_response" : "on_http_request and on_http_response")}); this endpoint is {scheme}, whose on_tcp_connect sees the connection, not HTTP {(root == "req" ? "requests" : "responses")}"));
         var functions = NgrokHttpLibrary.FunctionNames.Select(name => new CelEnvironment.UnavailableName(name,
             DiagnosticCatalog.HttpOnlyReference,
             $"{name}() reads HTTP {(name.Contains("Res") ? "responses" : "requests")} and exists only on http and https endpoints; this endpoint is {scheme}"));
