@@ -50,8 +50,18 @@ internal sealed partial class Checker
         return (new CheckedExpr(parsed, root, types, checker._references), checker._diagnostics.ToImmutable());
     }
 
-    private void Report(DiagnosticDescriptor descriptor, Expr at, string message) =>
-        _diagnostics.Report(descriptor, _parsed.Source.Locate(at.Span), message);
+    private void Report(DiagnosticDescriptor descriptor, Expr at, string message) => ReportAt(descriptor, at.Span, message);
+
+    private void ReportAt(DiagnosticDescriptor descriptor, TextSpan at, string message) =>
+        _diagnostics.Report(descriptor, _parsed.Source.Locate(at), message);
+
+    /// <summary>The span of a whole selection chain <c>a.b.c</c>, from its root identifier.</summary>
+    private static TextSpan ChainSpan(Expr e)
+    {
+        var root = e;
+        while (root is SelectExpr s) root = s.Operand;
+        return root.Span.Union(e.Span);
+    }
 
     private CelType TypeOf(Expr e) => _types.GetValueOrDefault(e.Id) ?? CelType.Error;
 
@@ -145,17 +155,32 @@ internal sealed partial class Checker
         return null;
     }
 
-    private void ReportUndeclared(Expr e, string name)
+    private void ReportUndeclared(Expr e, string name, TextSpan? span = null)
     {
-        if (_env.FindUnavailable(name) is { } unavailable)
+        var at = span ?? e.Span;
+        if ((_env.FindUnavailable(name) ?? _env.FindUnavailable(name.Split('.')[0])) is { } unavailable)
         {
-            Report(unavailable.Descriptor, e, unavailable.Message);
+            ReportAt(unavailable.Descriptor, at, unavailable.Message);
             return;
         }
-        Report(DiagnosticCatalog.CelUndeclaredReference, e,
-            _env.Container.Length == 0
+        var hint = Suggestions.DidYouMean(name, _env.Variables.Select(v => v.Name));
+        ReportAt(DiagnosticCatalog.CelUndeclaredReference, at,
+            (_env.Container.Length == 0
                 ? $"undeclared reference to '{name}'"
-                : $"undeclared reference to '{name}' (in container '{_env.Container}')");
+                : $"undeclared reference to '{name}' (in container '{_env.Container}')") + hint);
+    }
+
+    /// <summary>True when some proper prefix of a dotted name is a variable or a type.</summary>
+    private bool AnyPrefixResolves(string qualified)
+    {
+        var parts = qualified.TrimStart('.').Split('.');
+        var rooted = qualified.StartsWith('.') ? "." : "";
+        for (var n = parts.Length - 1; n >= 1; n--)
+        {
+            var prefix = rooted + string.Join(".", parts[..n]);
+            if (_env.ResolveVariable(prefix) is not null || _env.ResolveType(prefix) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -172,8 +197,17 @@ internal sealed partial class Checker
 
     private Expr VisitSelect(SelectExpr e)
     {
-        if (!e.TestOnly && QualifiedName(e) is { } qualified && ResolveName(e, qualified) is { } resolved)
-            return resolved;
+        if (!e.TestOnly && QualifiedName(e) is { } qualified)
+        {
+            if (ResolveName(e, qualified) is { } resolved) return resolved;
+            if (!AnyPrefixResolves(qualified))
+            {
+                // Nothing of a.b.c is declared: name the whole thing, not just its root.
+                ReportUndeclared(e, qualified.TrimStart('.'), ChainSpan(e));
+                SetType(e, CelType.Error);
+                return e;
+            }
+        }
 
         var operand = Visit(e.Operand);
         var result = SelectField(e, TypeOf(operand), e.Field, optional: false);

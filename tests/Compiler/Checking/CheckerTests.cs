@@ -92,6 +92,6 @@ public class CheckerTests
     public void Unavailable_names_explain_themselves()
     {
         var env = Env.WithUnavailable([new CelEnvironment.UnavailableName("req", Diagnostics.DiagnosticCatalog.HttpOnlyReference, "req is HTTP only")]);
-        Assert.Equal("TP0006 1-4 req is HTTP only", Error("req.method == 'GET'", env));
+        Assert.Equal("TP0006 1-11 req is HTTP only", Error("req.method == 'GET'", env));
     }
 }

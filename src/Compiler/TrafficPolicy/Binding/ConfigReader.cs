@@ -29,7 +29,7 @@ internal sealed class ConfigReader(string actionType, PolicyMap? map, SourceLoca
                 ? $"'{actionType}' takes no configuration here"
                 : $"expected {string.Join(", ", keys)}";
             diagnostics.Report(DiagnosticCatalog.UnknownKey, entry.Key.Location,
-                $"unknown field '{entry.Key.Value}' in the configuration of '{actionType}'{PolicyBinder.Suggest(entry.Key.Value, keys)}; {expected}");
+                $"unknown field '{entry.Key.Value}' in the configuration of '{actionType}'{Suggestions.DidYouMean(entry.Key.Value, keys)}; {expected}");
         }
     }
 

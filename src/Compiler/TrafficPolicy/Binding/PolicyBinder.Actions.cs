@@ -37,7 +37,7 @@ public sealed partial class PolicyBinder
         if (definition is null)
         {
             Report(DiagnosticCatalog.UnknownActionType, typeScalar,
-                $"invalid policy action type '{type}'{Suggest(type, ActionCatalog.All.Keys)}");
+                $"invalid policy action type '{type}'{Suggestions.DidYouMean(type, ActionCatalog.All.Keys)}");
             return null;
         }
         if (!definition.Schemes.Contains(_context.Scheme))

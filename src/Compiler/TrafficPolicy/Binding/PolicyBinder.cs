@@ -76,7 +76,7 @@ public sealed partial class PolicyBinder
             }
             if (!Phases.All.Contains(name))
             {
-                var hint = Suggest(name, Phases.All);
+                var hint = Suggestions.DidYouMean(name, Phases.All);
                 Report(DiagnosticCatalog.UnknownKey, entry.Key, $"unknown phase '{name}'{hint}; a {_context.SchemeName} endpoint has {string.Join(", ", allowed)}");
                 continue;
             }
@@ -173,25 +173,7 @@ public sealed partial class PolicyBinder
         {
             if (known.Contains(entry.Key.Value)) continue;
             Report(DiagnosticCatalog.UnknownKey, entry.Key,
-                $"unknown key '{entry.Key.Value}' in {what}{Suggest(entry.Key.Value, known)}; expected {string.Join(", ", known)}");
+                $"unknown key '{entry.Key.Value}' in {what}{Suggestions.DidYouMean(entry.Key.Value, known)}; expected {string.Join(", ", known)}");
         }
-    }
-
-    /// <summary>"; did you mean 'x'?" for a near miss (edit distance at most 2), otherwise "".</summary>
-    internal static string Suggest(string name, IEnumerable<string> candidates)
-    {
-        var best = candidates.Select(c => (c, d: EditDistance(name, c))).Where(x => x.d <= 2).OrderBy(x => x.d).FirstOrDefault();
-        return best.c is null ? "" : $" (did you mean '{best.c}'?)";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
     }
 }

@@ -23,7 +23,7 @@ public static class PolicyDocumentReader
     /// How many nodes a document may have, counting each node reached through a YAML alias again
     /// (so that a few lines of nested aliases cannot expand to billions of nodes).
     /// </summary>
-    public const int MaxNodes = 100_000;
+    public const int MaxNodes = 1_000_000;
 
     /// <summary>
     /// Reads <paramref name="text"/>. The root is null when the document is empty or cannot be read
