@@ -98,7 +98,7 @@ internal sealed partial class ExpressionEmitter
             CallExpr c => EmitCall(c),
             ListExpr l => EmitList(l),
             MapExpr m => EmitMap(m),
-            StructExpr st => new Emitted(Constant(CelError.Of($"message construction is not supported: {st.TypeName}")), Rep.Value),
+            StructExpr st => new Emitted(_class.Constant(CelError.Of($"message construction is not supported: {st.TypeName}"), typeof(CelValue)), Rep.Value),
             ComprehensionExpr c => EmitComprehension(c),
             _ => throw new InvalidOperationException($"unknown node {e.GetType().Name}"),
         };
@@ -139,9 +139,6 @@ internal sealed partial class ExpressionEmitter
         var error = _m.Local(V + "CelError", "e", $"{S}{unbox}({source}, out {value})");
         return new Emitted(value, rep, error);
     }
-
-    /// <summary>A static field holding a value computed at load time.</summary>
-    private string Constant(object value) => _class.Constant(value, value.GetType().IsPublic ? value.GetType() : typeof(object));
 
     private Emitted EmitConstant(CelValue value) => value switch
     {
