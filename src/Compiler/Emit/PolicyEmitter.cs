@@ -22,6 +22,9 @@ public sealed class PolicyEmitter
     /// <summary>Changes whenever the shape of generated code changes (part of every cache key).</summary>
     public const int CodegenVersion = 1;
 
+    private const string Namespace = "Policy.Generated";
+    private const string ClassName = "CompiledPolicyCode";
+
     private readonly ClassWriter _class = new();
     private readonly Dictionary<CheckedExpr, string> _methods = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IrRule, string> _conditions = [];
@@ -49,6 +52,10 @@ public sealed class PolicyEmitter
 
         internal PolicyEmitter Emitter { get; }
 
+        /// <summary>The same source with assembly attributes (for artifacts; the hash stays that of <see cref="Source"/>).</summary>
+        public string SourceWithAttributes(string assemblyAttributes) =>
+            Emitter._class.Build(Namespace, ClassName, assemblyAttributes);
+
         /// <summary>The name of the generated assembly.</summary>
         public string AssemblyName => "PolicyGenerated_" + SourceHash[..16];
     }
@@ -62,7 +69,7 @@ public sealed class PolicyEmitter
             foreach (var expression in IrExpressions.Of(rule)) emitter.Expression(expression);
             if (rule.Conditions.Count > 1) emitter.CombinedCondition(rule);
         }
-        var body = emitter._class.Build("Policy.Generated", "CompiledPolicyCode");
+        var body = emitter._class.Build(Namespace, ClassName);
         var hash = Hash(body);
         return new Generated(body, hash, emitter._class.Constants, emitter);
     }
@@ -102,7 +109,7 @@ public sealed class PolicyEmitter
     /// <summary>Binds a loaded assembly of this generated code into a runnable policy.</summary>
     public static CompiledPolicy Bind(IrPolicy policy, Generated generated, Assembly assembly, string hash)
     {
-        var type = assembly.GetType("Policy.Generated.CompiledPolicyCode") ?? throw new InvalidOperationException("generated class not found");
+        var type = assembly.GetType(Namespace + "." + ClassName) ?? throw new InvalidOperationException("generated class not found");
         type.GetMethod("Init")!.Invoke(null, [generated.Constants.ToArray()]);
         var emitter = generated.Emitter;
         CompiledExpression Delegate(string name) => type.GetMethod(name)!.CreateDelegate<CompiledExpression>();

@@ -58,7 +58,7 @@ public static class RoslynBackend
             $"[assembly: global::System.Reflection.AssemblyMetadata({CSharp.Literal(SourceHashKey)}, {CSharp.Literal(generated.SourceHash)})]\n" +
             $"[assembly: global::System.Reflection.AssemblyMetadata({CSharp.Literal(PolicyHashKey)}, {CSharp.Literal(policyHash)})]\n" +
             $"[assembly: global::System.Reflection.AssemblyMetadata({CSharp.Literal(CompilerVersionKey)}, {CSharp.Literal(CompilerVersion)})]\n";
-        return Build(manifest + generated.Source, generated.AssemblyName);
+        return Build(generated.SourceWithAttributes(manifest), generated.AssemblyName);
     }
 
     /// <summary>The version of this compiler.</summary>
