@@ -1,0 +1,22 @@
+namespace Policy.Proxy.Forwarding;
+
+/// <summary>
+/// One side of a forwarded connection as the pump sees it: a plain socket, or a TLS stream over one.
+/// </summary>
+public abstract class Leg
+{
+    /// <summary>Reads into <paramref name="buffer"/>; 0 means the peer finished sending. An empty buffer waits for data without consuming it.</summary>
+    public abstract ValueTask<int> ReadAsync(Memory<byte> buffer);
+
+    /// <summary>Writes all of <paramref name="data"/>.</summary>
+    public abstract ValueTask WriteAsync(ReadOnlyMemory<byte> data);
+
+    /// <summary>Tells the peer nothing more will be sent (TCP FIN; TLS close_notify first), keeping the read side open.</summary>
+    public abstract ValueTask ShutdownSendAsync();
+
+    /// <summary>True when more bytes can be read at once without waiting.</summary>
+    public abstract bool HasPendingData { get; }
+
+    /// <summary>Closes the leg at once; pending operations fail.</summary>
+    public abstract void Abort();
+}

@@ -1,0 +1,42 @@
+using System.Net.Sockets;
+
+namespace Policy.Proxy.Forwarding;
+
+/// <summary>A leg over a plain socket, optionally counting its bytes (for the client's socket).</summary>
+public sealed class SocketLeg(Socket socket, ByteCounters? counters = null) : Leg
+{
+    /// <summary>The socket.</summary>
+    public Socket Socket { get; } = socket;
+
+    /// <inheritdoc/>
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer)
+    {
+        var n = await Socket.ReceiveAsync(buffer, SocketFlags.None).ConfigureAwait(false);
+        counters?.AddIn(n);
+        return n;
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            var n = await Socket.SendAsync(data, SocketFlags.None).ConfigureAwait(false);
+            counters?.AddOut(n);
+            data = data[n..];
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ValueTask ShutdownSendAsync()
+    {
+        Socket.Shutdown(SocketShutdown.Send);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public override bool HasPendingData => Socket.Available > 0;
+
+    /// <inheritdoc/>
+    public override void Abort() => Socket.Dispose();
+}
