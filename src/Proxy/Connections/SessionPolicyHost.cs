@@ -24,6 +24,9 @@ public sealed class SessionPolicyHost(ConnectionHandler handler, ConnectionSessi
         }
         if (session.Snapshot.Endpoints.ResolveInternal(url, out var error) is not { } pool) return error;
         var target = pool.Pick();
+        // The event lists log metadata in the order the actions ran: this policy's so far, then the target's.
+        session.AddLogs(context.Logs);
+        context.Logs.Clear();
         var disposition = await handler.ProcessEndpointAsync(session, target).ConfigureAwait(false);
         if (disposition is Disposition.Unreachable unreachable) return (unreachable.Code, unreachable.Message);
         session.Forwarded = disposition;
