@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
+using Policy.Benchmarks.Load;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `load` runs the proxy load harness (see Load/LoadHarness.cs); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == LoadHarness.Command) return await LoadHarness.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == IdleUpstream.Command) return await IdleUpstream.RunAsync();
+BenchmarkSwitcher.FromAssembly(typeof(LoadHarness).Assembly).Run(args);
+return 0;

@@ -55,6 +55,7 @@ public sealed partial class ConnectionHandler
                 await leg.WriteAsync(hello.Bytes).ConfigureAwait(false);
                 session.Hello = null;
                 hello.Dispose();
+                await leg.ForgetSendBufferAsync().ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException)

@@ -57,6 +57,7 @@ public static class DuplexPump
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = null;
+                    await to.ForgetSendBufferAsync().ConfigureAwait(false);
                 }
             }
         }

@@ -14,6 +14,12 @@ public abstract class Leg
     /// <summary>Tells the peer nothing more will be sent (TCP FIN; TLS close_notify first), keeping the read side open.</summary>
     public abstract ValueTask ShutdownSendAsync();
 
+    /// <summary>
+    /// Drops the leg's reference to the last buffer it sent from, so that a pooled buffer is not kept
+    /// alive by an idle connection (the socket's cached send operation holds on to its last buffer).
+    /// </summary>
+    public abstract ValueTask ForgetSendBufferAsync();
+
     /// <summary>True when more bytes can be read at once without waiting.</summary>
     public abstract bool HasPendingData { get; }
 

@@ -35,6 +35,11 @@ public sealed class SocketLeg(Socket socket, ByteCounters? counters = null) : Le
     }
 
     /// <inheritdoc/>
+    public override async ValueTask ForgetSendBufferAsync() =>
+        // A zero-length send completes at once and leaves the cached operation pointing at nothing.
+        await Socket.SendAsync(ReadOnlyMemory<byte>.Empty, SocketFlags.None).ConfigureAwait(false);
+
+    /// <inheritdoc/>
     public override bool HasPendingData => Socket.Available > 0;
 
     /// <inheritdoc/>

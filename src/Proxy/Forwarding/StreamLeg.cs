@@ -20,6 +20,9 @@ public sealed class StreamLeg(Stream stream, Socket socket) : Leg
     }
 
     /// <inheritdoc/>
+    public override ValueTask ForgetSendBufferAsync() => ValueTask.CompletedTask;
+
+    /// <inheritdoc/>
     public override bool HasPendingData => false;
 
     /// <inheritdoc/>
