@@ -70,39 +70,64 @@ public static class LoadHarness
         return 0;
     }
 
+    /// <summary>Runs direct and proxied measurements alternately for the configured rounds; returns the best of each.</summary>
+    private static async Task<(double Direct, double Proxied)> BestOfAsync(int rounds, Func<Task<double>> direct, Func<Task<double>> proxied)
+    {
+        double d = 0, p = 0;
+        for (var i = 0; i < rounds; i++)
+        {
+            d = Math.Max(d, await direct());
+            p = Math.Max(p, await proxied());
+        }
+        return (d, p);
+    }
+
     private static async Task<List<string>> RateAsync(LoadOptions o, int direct, int proxied)
     {
         await ConnectionRate.RunAsync(direct, TlsName, o.RateWorkers, TimeSpan.FromSeconds(1));
         await ConnectionRate.RunAsync(proxied, TlsName, o.RateWorkers, TimeSpan.FromSeconds(1));
-        var d = await ConnectionRate.RunAsync(direct, TlsName, o.RateWorkers, o.RateDuration);
-        var p = await ConnectionRate.RunAsync(proxied, TlsName, o.RateWorkers, o.RateDuration);
-        return [$"| new TLS connections/s ({o.RateWorkers} clients, TLS 1.3 full handshakes, {o.RateDuration.TotalSeconds:0} s) | {d.PerSecond:N0} ({d.Errors} errors) | {p.PerSecond:N0} ({p.Errors} errors) | **{p.PerSecond / d.PerSecond:P0} of direct** | ≥ 70% |"];
+        long errors = 0;
+        async Task<double> Run(int port)
+        {
+            var r = await ConnectionRate.RunAsync(port, TlsName, o.RateWorkers, o.RateDuration);
+            errors += r.Errors;
+            return r.PerSecond;
+        }
+        var (d, p) = await BestOfAsync(o.Rounds, () => Run(direct), () => Run(proxied));
+        return [$"| new TLS connections/s ({o.RateWorkers} clients, TLS 1.3 full handshakes, best of {o.Rounds}×{o.RateDuration.TotalSeconds:0} s, {errors} errors) | {d:N0} | {p:N0} | **{p / d:P0} of direct** | ≥ 70% |"];
     }
 
     private static async Task<List<string>> BulkAsync(LoadOptions o, byte[] hello, int direct, int proxied)
     {
         await Throughput.UploadAsync(proxied, hello, 32);
-        var du = await Throughput.UploadAsync(direct, hello, o.BulkMegabytes);
-        var pu = await Throughput.UploadAsync(proxied, hello, o.BulkMegabytes);
-        var dd = await Throughput.DownloadAsync(direct, hello, o.BulkMegabytes);
-        var pd = await Throughput.DownloadAsync(proxied, hello, o.BulkMegabytes);
+        var (du, pu) = await BestOfAsync(o.Rounds, () => Throughput.UploadAsync(direct, hello, o.BulkMegabytes), () => Throughput.UploadAsync(proxied, hello, o.BulkMegabytes));
+        var (dd, pd) = await BestOfAsync(o.Rounds, () => Throughput.DownloadAsync(direct, hello, o.BulkMegabytes), () => Throughput.DownloadAsync(proxied, hello, o.BulkMegabytes));
         return
         [
-            $"| bulk upload MB/s (one connection, {o.BulkMegabytes} MB) | {du:N0} | {pu:N0} | **{pu / du:P0} of direct** | ≥ 80% |",
-            $"| bulk download MB/s (one connection, {o.BulkMegabytes} MB) | {dd:N0} | {pd:N0} | **{pd / dd:P0} of direct** | ≥ 80% |",
+            $"| bulk upload MB/s (one connection, {o.BulkMegabytes} MB, best of {o.Rounds}) | {du:N0} | {pu:N0} | **{pu / du:P0} of direct** | ≥ 80% |",
+            $"| bulk download MB/s (one connection, {o.BulkMegabytes} MB, best of {o.Rounds}) | {dd:N0} | {pd:N0} | **{pd / dd:P0} of direct** | ≥ 80% |",
         ];
     }
 
     private static async Task<List<string>> LatencyAsync(LoadOptions o, byte[] hello, int direct, int proxied)
     {
         var limit = TimeSpan.FromSeconds(20);
-        var d = await Latency.RunAsync(direct, hello, o.Pings, limit);
-        var p = await Latency.RunAsync(proxied, hello, o.Pings, limit);
+        await Latency.RunAsync(direct, hello, 1000, limit);
+        await Latency.RunAsync(proxied, hello, 1000, limit);
+        double[]? bestDirect = null, bestProxied = null;
+        for (var i = 0; i < o.Rounds; i++)
+        {
+            var d = await Latency.RunAsync(direct, hello, o.Pings, limit);
+            var p = await Latency.RunAsync(proxied, hello, o.Pings, limit);
+            if (bestDirect is null || Latency.Percentile(d, 50) < Latency.Percentile(bestDirect, 50)) bestDirect = d;
+            if (bestProxied is null || Latency.Percentile(p, 50) < Latency.Percentile(bestProxied, 50)) bestProxied = p;
+        }
         double P(double[] s, double q) => Latency.Percentile(s, q);
+        var (bd, bp) = (bestDirect!, bestProxied!);
         return
         [
-            $"| round trip p50 µs (64 B, {d.Length:N0} trips) | {P(d, 50):F0} | {P(p, 50):F0} | **+{P(p, 50) - P(d, 50):F0} µs** | |",
-            $"| round trip p99 µs | {P(d, 99):F0} | {P(p, 99):F0} | **+{P(p, 99) - P(d, 99):F0} µs** | |",
+            $"| round trip p50 µs (64 B, {bd.Length:N0} trips, best of {o.Rounds}) | {P(bd, 50):F0} | {P(bp, 50):F0} | **+{P(bp, 50) - P(bd, 50):F0} µs** | |",
+            $"| round trip p99 µs (same runs) | {P(bd, 99):F0} | {P(bp, 99):F0} | **+{P(bp, 99) - P(bd, 99):F0} µs** | |",
         ];
     }
 

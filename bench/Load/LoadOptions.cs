@@ -6,7 +6,9 @@ namespace Policy.Benchmarks.Load;
 public sealed record LoadOptions
 {
     /// <summary>How long each connection-rate run lasts.</summary>
-    public TimeSpan RateDuration { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RateDuration { get; init; } = TimeSpan.FromSeconds(4);
+    /// <summary>Rounds of each direct/proxy comparison (interleaved); the best of each side is reported, which filters out noise from other work on shared cores.</summary>
+    public int Rounds { get; init; } = 3;
     /// <summary>Concurrent clients opening connections.</summary>
     public int RateWorkers { get; init; } = 16;
     /// <summary>Megabytes sent each way for the throughput runs.</summary>
@@ -31,6 +33,7 @@ public sealed record LoadOptions
             o = args[i] switch
             {
                 "--rate-seconds" => o with { RateDuration = TimeSpan.FromSeconds(N()) },
+                "--rounds" => o with { Rounds = Math.Clamp(N(), 1, 10) },
                 "--workers" => o with { RateWorkers = N() },
                 "--bulk-mb" => o with { BulkMegabytes = N() },
                 "--pings" => o with { Pings = N() },

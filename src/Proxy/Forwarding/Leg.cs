@@ -3,8 +3,14 @@ namespace Policy.Proxy.Forwarding;
 /// <summary>
 /// One side of a forwarded connection as the pump sees it: a plain socket, or a TLS stream over one.
 /// </summary>
-public abstract class Leg
+public abstract class Leg(ByteCounters? counters)
 {
+    /// <summary>
+    /// The client's byte counts when this leg moves the client's raw bytes (the client socket in
+    /// pass-through); null otherwise. The pump counts what it reads from and writes to the leg.
+    /// </summary>
+    public ByteCounters? Counters { get; } = counters;
+
     /// <summary>Reads into <paramref name="buffer"/>; 0 means the peer finished sending. An empty buffer waits for data without consuming it.</summary>
     public abstract ValueTask<int> ReadAsync(Memory<byte> buffer);
 

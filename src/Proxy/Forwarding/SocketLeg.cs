@@ -1,28 +1,24 @@
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace Policy.Proxy.Forwarding;
 
-/// <summary>A leg over a plain socket, optionally counting its bytes (for the client's socket).</summary>
-public sealed class SocketLeg(Socket socket, ByteCounters? counters = null) : Leg
+/// <summary>A leg over a plain socket.</summary>
+public sealed class SocketLeg(Socket socket, ByteCounters? counters = null) : Leg(counters)
 {
     /// <summary>The socket.</summary>
     public Socket Socket { get; } = socket;
 
     /// <inheritdoc/>
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer)
-    {
-        var n = await Socket.ReceiveAsync(buffer, SocketFlags.None).ConfigureAwait(false);
-        counters?.AddIn(n);
-        return n;
-    }
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer) => Socket.ReceiveAsync(buffer, SocketFlags.None);
 
     /// <inheritdoc/>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data)
     {
         while (!data.IsEmpty)
         {
             var n = await Socket.SendAsync(data, SocketFlags.None).ConfigureAwait(false);
-            counters?.AddOut(n);
             data = data[n..];
         }
     }

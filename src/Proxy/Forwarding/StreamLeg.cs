@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Policy.Proxy.Forwarding;
 
 /// <summary>A leg over a stream (a TLS stream this proxy terminated or opened) on a socket.</summary>
-public sealed class StreamLeg(Stream stream, Socket socket) : Leg
+public sealed class StreamLeg(Stream stream, Socket socket) : Leg(null)
 {
     /// <inheritdoc/>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer) => stream.ReadAsync(buffer);
