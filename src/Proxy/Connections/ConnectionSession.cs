@@ -129,7 +129,7 @@ public sealed class ConnectionSession
     public void Abort(string reason)
     {
         TrySetCloseReason(reason);
-        CloseAll();
+        CloseSockets();
     }
 
     /// <summary>Aborts the connection when a leg has been idle too long; true when it did.</summary>
@@ -147,8 +147,19 @@ public sealed class ConnectionSession
         return true;
     }
 
-    /// <summary>Closes the client and upstream sides and returns any buffer still held.</summary>
+    /// <summary>
+    /// Closes the client and upstream sides and returns any buffer still held. Only the connection's
+    /// own pipeline calls this, at its end: another thread returning the ClientHello buffer could
+    /// hand it to a new connection while this one is still sending from it.
+    /// </summary>
     public void CloseAll()
+    {
+        CloseSockets();
+        Hello?.Dispose();
+        Hello = null;
+    }
+
+    private void CloseSockets()
     {
         Interlocked.Exchange(ref _upstream, null)?.Abort();
         try
@@ -160,8 +171,6 @@ public sealed class ConnectionSession
             // Already broken; the socket is closed below either way.
         }
         Client.Dispose();
-        Hello?.Dispose();
-        Hello = null;
     }
 
     /// <summary>The connection's event.</summary>
