@@ -108,6 +108,7 @@ public sealed partial class ProxyServer
             }
         }
         _sweeper?.Dispose();
+        _trimmer?.Dispose();
         await _events.DisposeAsync().ConfigureAwait(false);
         _logger.LogInformation("policy-proxy stopped");
     }

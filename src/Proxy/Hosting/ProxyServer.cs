@@ -24,6 +24,7 @@ public sealed partial class ProxyServer : IAsyncDisposable
     private ConnectionHandler? _handler;
     private IEventSink _events = NullEventSink.Instance;
     private IdleSweeper? _sweeper;
+    private MemoryTrimmer? _trimmer;
     private ConfigWatcher? _watcher;
     private int _stopping;
 
@@ -84,6 +85,7 @@ public sealed partial class ProxyServer : IAsyncDisposable
             throw;
         }
         _sweeper = new IdleSweeper(Connections, IdleSweeper.PeriodFor(config.Limits.ClientIdleTimeout, config.Limits.ServerIdleTimeout));
+        if (_options.TrimMemoryWhenQuiet) _trimmer = new MemoryTrimmer(_logger);
         Watch(config);
         _logger.LogInformation("policy-proxy started: {Endpoints} endpoint(s), {Compiled} polic(ies) compiled with the {Backend}, listening on {Listen}",
             snapshot.Endpoints.All.Count, built.Compiled, _options.PolicyFactory.Backend, string.Join(", ", ListenEndPoints));

@@ -15,6 +15,9 @@ public sealed record ProxyServerOptions
     /// <summary>Reload when the config file or a policy file changes.</summary>
     public bool WatchFiles { get; init; } = true;
 
+    /// <summary>Run a full collection when the process goes quiet after a burst (see <see cref="MemoryTrimmer"/>); off in tests that share the process.</summary>
+    public bool TrimMemoryWhenQuiet { get; init; } = true;
+
     /// <summary>How long file changes must settle before a reload.</summary>
     public TimeSpan WatchDelay { get; init; } = TimeSpan.FromMilliseconds(300);
 }

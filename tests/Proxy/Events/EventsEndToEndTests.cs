@@ -54,7 +54,7 @@ public sealed class EventsEndToEndTests(ITestOutputHelper output)
                     url: tls://app.example.test
                     upstream: {url: "127.0.0.1:{{upstream.Port}}"}
                 """);
-            var server = new ProxyServer(ConfigSource.FromFile(path), TestLoggerProvider.Factory(output), new ProxyServerOptions { WatchFiles = false });
+            var server = new ProxyServer(ConfigSource.FromFile(path), TestLoggerProvider.Factory(output), new ProxyServerOptions { WatchFiles = false, TrimMemoryWhenQuiet = false });
             Assert.True(await server.StartAsync());
             var port = server.ListenEndPoints[0].Port;
             const int count = 40;

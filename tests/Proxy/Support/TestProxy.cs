@@ -39,7 +39,7 @@ internal sealed class TestProxy : IAsyncDisposable
         await File.WriteAllTextAsync(path, WithListen(yaml));
         var events = new MemoryEventSink();
         var server = new ProxyServer(ConfigSource.FromFile(path), TestLoggerProvider.Factory(output),
-            new ProxyServerOptions { Events = events, WatchFiles = watch, WatchDelay = TimeSpan.FromMilliseconds(100) });
+            new ProxyServerOptions { Events = events, WatchFiles = watch, WatchDelay = TimeSpan.FromMilliseconds(100), TrimMemoryWhenQuiet = false });
         if (!await server.StartAsync())
             throw new InvalidOperationException("the proxy did not start:\n" + string.Join("\n", server.LastDiagnostics));
         return new TestProxy(server, events, directory, path);
