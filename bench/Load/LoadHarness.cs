@@ -50,7 +50,7 @@ public static class LoadHarness
         Console.WriteLine($"policy-proxy load harness: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:u}");
         var rawHello = await HelloBytes.CaptureAsync(RawName);
         await using var tlsUpstream = EchoServer.Start(TlsName);
-        await using var rawUpstream = new RawUpstream(rawHello.Length);
+        await using var rawUpstream = await UpstreamProcess.StartAsync(rawHello.Length);
         var rows = new List<string>();
         await using (var proxy = await ProxyUnderTest.StartAsync(Config(("tls", TlsName, tlsUpstream.EndPoint.Port), ("raw", RawName, rawUpstream.Port))))
         {
