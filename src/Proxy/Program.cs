@@ -1,1 +1,3 @@
-return 0;
+using Policy.Proxy.Cli;
+
+return await ProxyCommandLine.RunAsync(args, Console.Out, Console.Error);

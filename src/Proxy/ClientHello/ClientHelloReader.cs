@@ -12,6 +12,13 @@ namespace Policy.Proxy.ClientHello;
 /// </summary>
 public static class ClientHelloReader
 {
+    /// <summary>
+    /// The buffer a read starts with. Almost every ClientHello fits (OpenSSL's is about 300 bytes,
+    /// a post-quantum browser's about 1.8 KB); a larger one grows the buffer up to the limit. Renting
+    /// the whole limit for every connection would churn 16 KiB arrays through the pool and the GC.
+    /// </summary>
+    public const int InitialBufferSize = 4096;
+
     /// <summary>Reads until the ClientHello is complete, rejected, too large, timed out or the client goes away.</summary>
     /// <param name="socket">A connected stream socket; the reader only receives from it.</param>
     /// <param name="limits">Timeout and size bounds (see <see cref="ClientHelloLimits.Default"/>).</param>
@@ -37,10 +44,20 @@ public static class ClientHelloReader
         {
             // A zero-byte receive completes when data arrives, so an idle client holds no buffer.
             await socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, deadline.Token).ConfigureAwait(false);
-            buffer = ArrayPool<byte>.Shared.Rent(limits.MaxBytes);
+            var capacity = Math.Min(limits.MaxBytes, InitialBufferSize);
+            buffer = ArrayPool<byte>.Shared.Rent(capacity);
             while (true)
             {
-                var received = await socket.ReceiveAsync(buffer.AsMemory(filled, limits.MaxBytes - filled), SocketFlags.None, deadline.Token)
+                if (filled == capacity)
+                {
+                    capacity = Math.Min(limits.MaxBytes, capacity * 4);
+                    var bigger = ArrayPool<byte>.Shared.Rent(capacity);
+                    buffer.AsSpan(0, filled).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+
+                var received = await socket.ReceiveAsync(buffer.AsMemory(filled, capacity - filled), SocketFlags.None, deadline.Token)
                     .ConfigureAwait(false);
                 if (received == 0)
                 {
