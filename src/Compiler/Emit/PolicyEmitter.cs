@@ -107,7 +107,7 @@ public sealed class PolicyEmitter
     }
 
     /// <summary>Binds a loaded assembly of this generated code into a runnable policy.</summary>
-    public static CompiledPolicy Bind(IrPolicy policy, Generated generated, Assembly assembly, string hash)
+    public static CompiledPolicy Bind(IrPolicy policy, Generated generated, Assembly assembly, string hash, string origin = "roslyn")
     {
         var type = assembly.GetType(Namespace + "." + ClassName) ?? throw new InvalidOperationException("generated class not found");
         type.GetMethod("Init")!.Invoke(null, [generated.Constants.ToArray()]);
@@ -130,6 +130,6 @@ public sealed class PolicyEmitter
             var actions = r.Actions.Select(a => PolicyInterpreter.Action(a, Template, v => PolicyInterpreter.Value(v, Template))).ToList();
             return new CompiledRule(r.Index, r.Name, condition, actions);
         }).ToList();
-        return new CompiledPolicy(rules, "compiled", hash) { Owner = assembly };
+        return new CompiledPolicy(rules, "compiled", hash) { Owner = assembly, Origin = origin };
     }
 }

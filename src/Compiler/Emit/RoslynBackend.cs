@@ -39,15 +39,15 @@ public static class RoslynBackend
         {
             var loaded = RoslynCompiler.Load(artifact, generated.AssemblyName);
             if (Manifest(loaded).GetValueOrDefault(SourceHashKey) == generated.SourceHash)
-                return (PolicyEmitter.Bind(policy, generated, loaded, policyHash), Source.Artifact);
+                return (PolicyEmitter.Bind(policy, generated, loaded, policyHash, "artifact"), Source.Artifact);
             AssemblyLoadContext.GetLoadContext(loaded)?.Unload();
         }
         if (cache?.TryGet(generated.SourceHash) is { } cached)
-            return (PolicyEmitter.Bind(policy, generated, RoslynCompiler.Load(cached, generated.AssemblyName), policyHash), Source.Cache);
+            return (PolicyEmitter.Bind(policy, generated, RoslynCompiler.Load(cached, generated.AssemblyName), policyHash, "cache"), Source.Cache);
 
         var image = Build(generated.Source, generated.AssemblyName);
         cache?.Put(generated.SourceHash, image);
-        return (PolicyEmitter.Bind(policy, generated, RoslynCompiler.Load(image, generated.AssemblyName), policyHash), Source.Roslyn);
+        return (PolicyEmitter.Bind(policy, generated, RoslynCompiler.Load(image, generated.AssemblyName), policyHash, "roslyn"), Source.Roslyn);
     }
 
     /// <summary>An artifact: the compiled policy with a manifest of its hashes and the compiler version.</summary>

@@ -2,7 +2,9 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Policy.Proxy.Demo;
+using Policy.Compiler.Emit;
 using Policy.Proxy.Hosting;
+using Policy.Proxy.Policies;
 
 namespace Policy.Proxy.Cli;
 
@@ -17,7 +19,7 @@ public static class RunCommand
         try
         {
             var source = demo is null ? ConfigSource.FromFile(options.ConfigPath!) : ConfigSource.FromConfig(demo.Config);
-            var server = new ProxyServer(source, loggerFactory);
+            var server = new ProxyServer(source, loggerFactory, new ProxyServerOptions { PolicyFactory = PolicyBackend(loggerFactory) });
             bool started;
             try
             {
@@ -50,6 +52,15 @@ public static class RunCommand
             if (demo is not null) await demo.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Roslyn-compiled policies with the compile cache, unless <c>POLICY_PROXY_BACKEND=interpreter</c>
+    /// asks for the reference interpreter.
+    /// </summary>
+    private static IPolicyFactory PolicyBackend(ILoggerFactory loggerFactory) =>
+        Environment.GetEnvironmentVariable("POLICY_PROXY_BACKEND") is "interpreter"
+            ? InterpreterPolicyFactory.Instance
+            : new RoslynPolicyFactory(CompileCache.Default, loggerFactory.CreateLogger("Policy.Proxy.Policies"));
 
     private static Registrations RegisterSignals(ProxyServer server, TaskCompletionSource stop, ILogger logger)
     {

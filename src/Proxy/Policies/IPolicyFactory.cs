@@ -13,6 +13,9 @@ public interface IPolicyFactory
     /// <summary>The backend's name, for logs.</summary>
     string Backend { get; }
 
-    /// <summary>Builds the runnable policy; <paramref name="hash"/> identifies the policy text and context.</summary>
-    CompiledPolicy Create(IrPolicy policy, string hash);
+    /// <summary>
+    /// Builds the runnable policy; <paramref name="hash"/> identifies the policy text and context,
+    /// and <paramref name="policyFile"/> is the file it came from (null for an inline policy).
+    /// </summary>
+    CompiledPolicy Create(IrPolicy policy, string hash, string? policyFile);
 }

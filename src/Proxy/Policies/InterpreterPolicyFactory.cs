@@ -14,5 +14,5 @@ public sealed class InterpreterPolicyFactory : IPolicyFactory
     public string Backend => "interpreter";
 
     /// <inheritdoc/>
-    public CompiledPolicy Create(IrPolicy policy, string hash) => PolicyInterpreter.Build(policy, hash);
+    public CompiledPolicy Create(IrPolicy policy, string hash, string? policyFile) => PolicyInterpreter.Build(policy, hash);
 }

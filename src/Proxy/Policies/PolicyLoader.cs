@@ -61,7 +61,7 @@ public sealed class PolicyLoader(IPolicyFactory factory, IReadOnlyDictionary<str
             : PolicyCompiler.Compile(source.Inline!, context);
         diagnostics.AddRange(compilation.Diagnostics);
         if (!compilation.Success) return null;
-        var policy = factory.Create(compilation.Policy!, hash);
+        var policy = factory.Create(compilation.Policy!, hash, source.FilePath);
         CompiledCount++;
         _compiled[hash] = policy;
         return policy;

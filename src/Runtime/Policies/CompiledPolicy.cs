@@ -19,6 +19,9 @@ public sealed class CompiledPolicy(IReadOnlyList<CompiledRule> onTcpConnect, str
     /// <summary>The hash of the policy text and compiler version it was compiled from.</summary>
     public string Hash { get; } = hash;
 
+    /// <summary>Where the code came from: <c>interpreter</c>, <c>roslyn</c>, <c>cache</c> or <c>artifact</c>.</summary>
+    public string Origin { get; init; } = backend;
+
     /// <summary>
     /// Keeps alive whatever the compiled code lives in (a collectible assembly load context); the
     /// policy's delegates hold it too, so it is released with the last connection using them.

@@ -31,7 +31,8 @@ internal sealed class TestProxy : IAsyncDisposable
     public IPEndPoint EndPoint => new(IPAddress.Loopback, Port);
 
     /// <summary>Starts a proxy; <paramref name="yaml"/> gets <c>listen: 127.0.0.1:0</c> unless it has a listen key.</summary>
-    public static async Task<TestProxy> StartAsync(string yaml, ITestOutputHelper? output = null, bool watch = false, Dictionary<string, string>? files = null)
+    public static async Task<TestProxy> StartAsync(string yaml, ITestOutputHelper? output = null, bool watch = false, Dictionary<string, string>? files = null,
+        Policy.Proxy.Policies.IPolicyFactory? policies = null)
     {
         var directory = TempDirectory.Create();
         foreach (var (name, content) in files ?? []) await File.WriteAllTextAsync(Path.Combine(directory, name), content);
@@ -39,7 +40,11 @@ internal sealed class TestProxy : IAsyncDisposable
         await File.WriteAllTextAsync(path, WithListen(yaml));
         var events = new MemoryEventSink();
         var server = new ProxyServer(ConfigSource.FromFile(path), TestLoggerProvider.Factory(output),
-            new ProxyServerOptions { Events = events, WatchFiles = watch, WatchDelay = TimeSpan.FromMilliseconds(100), TrimMemoryWhenQuiet = false });
+            new ProxyServerOptions
+            {
+                Events = events, WatchFiles = watch, WatchDelay = TimeSpan.FromMilliseconds(100), TrimMemoryWhenQuiet = false,
+                PolicyFactory = policies ?? Policy.Proxy.Policies.InterpreterPolicyFactory.Instance,
+            });
         if (!await server.StartAsync())
             throw new InvalidOperationException("the proxy did not start:\n" + string.Join("\n", server.LastDiagnostics));
         return new TestProxy(server, events, directory, path);
