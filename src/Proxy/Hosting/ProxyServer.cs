@@ -87,7 +87,7 @@ public sealed partial class ProxyServer : IAsyncDisposable
         _sweeper = new IdleSweeper(Connections, IdleSweeper.PeriodFor(config.Limits.ClientIdleTimeout, config.Limits.ServerIdleTimeout));
         if (_options.TrimMemoryWhenQuiet) _trimmer = new MemoryTrimmer(_logger);
         Watch(config);
-        _logger.LogInformation("policy-proxy started: {Endpoints} endpoint(s), {Compiled} polic(ies) compiled with the {Backend}, listening on {Listen}",
+        _logger.LogInformation("policy-proxy started: {Endpoints} endpoint(s), {Compiled} polic(ies) loaded (backend: {Backend}), listening on {Listen}",
             snapshot.Endpoints.All.Count, built.Compiled, _options.PolicyFactory.Backend, string.Join(", ", ListenEndPoints));
         return Task.FromResult(true);
     }
