@@ -12,7 +12,8 @@ internal static class Fixture
     public static ConnectionContext Connection()
     {
         var c = new ConnectionContext { ClientIp = "10.20.30.40", ClientPort = 51234, ServerIp = "127.0.0.1", ServerPort = 443 };
-        c.Tls.Sni = "app.example.com";
+        // A string built at run time, as one read off the wire would be: not the interned literal.
+        c.Tls.Sni = new string("app.example.com".AsSpan());
         return c;
     }
 

@@ -18,6 +18,8 @@ namespace Policy.Benchmarks.Policies;
 [Config(typeof(BenchmarkConfig))]
 public class Perf_Policy_TwentyRules
 {
+    private static readonly string[] Names = Enumerable.Range(0, 20).Select(i => $"app{i}.example.com").ToArray();
+    private static readonly string[] Suffixes = Enumerable.Range(0, 20).Select(i => $".t{i}.example.com").ToArray();
     private static readonly CidrSet[] Cidrs = Enumerable.Range(0, 20).Select(i => CidrSet.Create([Cidr.Create(IpAddress.FromIPv4((uint)(10 << 24 | i << 16)), 16)])).ToArray();
     private readonly ConnectionContext _context = Evaluation.Fixture.Connection();
     private CompiledPolicy _compiled = null!;
@@ -65,8 +67,8 @@ public class Perf_Policy_TwentyRules
         {
             var match = (i % 4) switch
             {
-                0 => c.Tls.Sni == $"app{i}.example.com",
-                1 => c.Tls.Sni.EndsWith($".t{i}.example.com", StringComparison.Ordinal),
+                0 => c.Tls.Sni == Names[i],
+                1 => c.Tls.Sni.EndsWith(Suffixes[i], StringComparison.Ordinal),
                 2 => IpAddress.TryParse(c.ClientIp, out var ip) && Cidrs[i].Contains(ip),
                 _ => c.ServerPort == 8000 + i,
             };

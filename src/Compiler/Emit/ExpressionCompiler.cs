@@ -29,21 +29,20 @@ public static class ExpressionCompiler
         var cls = new ClassWriter();
         for (var i = 0; i < expressions.Count; i++)
             ExpressionEmitter.EmitMethod(cls, "X" + i, CelEnvironment.Default, expressions[i].Root, expressions[i], connectionContext: true);
-        var type = Load(cls);
+        var (type, target) = Load(cls);
         return Enumerable.Range(0, expressions.Count)
-            .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<CompiledExpression>())
+            .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Instance)!.CreateDelegate<CompiledExpression>(target))
             .ToList();
     }
 
-    private static Type Load(ClassWriter cls)
+    private static (Type Type, object Target) Load(ClassWriter cls)
     {
         var source = cls.Build("Policy.Generated", "Expressions");
         var name = "CelExpressions_" + Guid.NewGuid().ToString("N")[..12];
         var (image, errors) = RoslynCompiler.Compile(source, name);
         if (image is null) throw new InvalidOperationException("generated code did not compile (a compiler bug): " + string.Join("\n", errors.Take(5)));
         var type = RoslynCompiler.Load(image, name).GetType("Policy.Generated.Expressions")!;
-        type.GetMethod("Init")!.Invoke(null, [cls.Constants.ToArray()]);
-        return type;
+        return (type, ClassWriter.Initialize(type, cls.Constants));
     }
 
     /// <summary>Compiles several expressions in one Roslyn compilation.</summary>
@@ -55,9 +54,9 @@ public static class ExpressionCompiler
             var r = requests[i];
             ExpressionEmitter.EmitMethod(cls, "X" + i, r.Environment, r.Checked?.Root ?? r.Parsed.Root, r.Checked, connectionContext: false);
         }
-        var type = Load(cls);
+        var (type, target) = Load(cls);
         return Enumerable.Range(0, requests.Count)
-            .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<IActivation, CelValue>>())
+            .Select(i => type.GetMethod("X" + i, BindingFlags.Public | BindingFlags.Instance)!.CreateDelegate<Func<IActivation, CelValue>>(target))
             .ToList();
     }
 }

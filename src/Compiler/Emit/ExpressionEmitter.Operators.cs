@@ -73,7 +73,8 @@ internal sealed partial class ExpressionEmitter
     /// <summary>
     /// Calls whose constant arguments are turned into a prepared structure once, when the class
     /// loads: membership in a literal list of strings (a hash set), <c>matches</c> with a literal
-    /// pattern (a compiled linear-time regex), and CIDR tests against literal ranges (a sorted range set).
+    /// pattern (a compiled linear-time regex), and CIDR tests against literal ranges (a sorted range
+    /// set); and <c>size(s.split(sep))</c>, which counts the parts without building the list.
     /// </summary>
     private Emitted? TryConstantSpecialization(CallExpr e)
     {
@@ -96,6 +97,12 @@ internal sealed partial class ExpressionEmitter
                 var text = AsRep(Emit(textExpr), Rep.String);
                 return TypedCall([text], Rep.Bool, v => $"{S}Match({field}, {text.Code}, out {v})", true);
             }
+            case "size" when SplitOperands(e) is var (text, separator):
+            {
+                var t = AsRep(Emit(text), Rep.String);
+                var sep = AsRep(Emit(separator), Rep.String);
+                return TypedCall([t, sep], Rep.Int, _ => $"global::Policy.Runtime.Library.Strings.StringFunctions.SplitCount({t.Code}, {sep.Code})", false);
+            }
             case "inCidrRanges" when e.Target is null && e.Args.Count == 2 && strings(e.Args[1]) is { } cidrs:
                 return CidrTest(e.Args[0], cidrs);
             case "inCidrRange" when e.Target is null && e.Args.Count == 2 && e.Args[1] is ConstantExpr { Value: CelString cidr }:
@@ -111,6 +118,21 @@ internal sealed partial class ExpressionEmitter
             $"{S}CidrSetOf({string.Join(", ", cidrs.Select(CSharp.Literal))})");
         var address = AsRep(Emit(ip), Rep.String);
         return TypedCall([address], Rep.Bool, _ => $"global::Policy.Runtime.Network.NgrokIpFunctions.InCidrSet({address.Code}, {set})", false);
+    }
+
+    /// <summary>The string and separator of <c>size(s.split(sep))</c> or <c>s.split(sep).size()</c> on typed strings.</summary>
+    private (Expr Text, Expr Separator)? SplitOperands(CallExpr e)
+    {
+        var inner = e switch
+        {
+            { Target: null, Args: [CallExpr c] } => c,
+            { Target: CallExpr c, Args.Count: 0 } => c,
+            _ => null,
+        };
+        return inner is { Function: "split", Target: { } text, Args: [var separator] }
+            && RepOf(TypeOf(text)) == Rep.String && RepOf(TypeOf(separator)) == Rep.String
+            ? (text, separator)
+            : null;
     }
 
     /// <summary>The text and literal pattern of <c>s.matches('re')</c> or <c>matches(s, 're')</c>.</summary>

@@ -39,7 +39,7 @@ internal sealed partial class ExpressionEmitter
     }
 
     /// <summary>
-    /// Writes <c>public static CelValue {name}(ConnectionContext ctx)</c> (or over an
+    /// Writes the instance method <c>public CelValue {name}(ConnectionContext ctx)</c> (or over an
     /// <c>IActivation</c> when <paramref name="connectionContext"/> is false).
     /// </summary>
     public static void EmitMethod(ClassWriter cls, string name, CelEnvironment env, Expr root, CheckedExpr? checkedExpr, bool connectionContext)
@@ -48,7 +48,7 @@ internal sealed partial class ExpressionEmitter
         var result = emitter.Emit(root);
         var value = emitter.AsValue(result);
         var parameter = connectionContext ? $"{CSharp.TypeName(typeof(ConnectionContext))} ctx" : $"{CSharp.TypeName(typeof(IActivation))} act";
-        cls.Method($"    public static {V}CelValue {name}({parameter})\n    {{\n{emitter._m}        return {value};\n    }}\n");
+        cls.Method($"    public {V}CelValue {name}({parameter})\n    {{\n{emitter._m}        return {value};\n    }}\n");
     }
 
     private CelType TypeOf(Expr e) => _checked?.TypeOf(e) ?? CelType.Dyn;

@@ -94,7 +94,7 @@ public sealed class PolicyEmitter
     {
         var name = "C" + _conditions.Count;
         var sb = new StringBuilder();
-        sb.Append($"    public static PV.CelValue {name}({CSharp.TypeName(typeof(ConnectionContext))} ctx)\n    {{\n");
+        sb.Append($"    public PV.CelValue {name}({CSharp.TypeName(typeof(ConnectionContext))} ctx)\n    {{\n");
         sb.Append("        PV.CelValue r = PV.CelBool.True;\n");
         foreach (var c in rule.Conditions)
         {
@@ -110,9 +110,9 @@ public sealed class PolicyEmitter
     public static CompiledPolicy Bind(IrPolicy policy, Generated generated, Assembly assembly, string hash, string origin = "roslyn")
     {
         var type = assembly.GetType(Namespace + "." + ClassName) ?? throw new InvalidOperationException("generated class not found");
-        type.GetMethod("Init")!.Invoke(null, [generated.Constants.ToArray()]);
+        var target = ClassWriter.Initialize(type, generated.Constants);
         var emitter = generated.Emitter;
-        CompiledExpression Delegate(string name) => type.GetMethod(name)!.CreateDelegate<CompiledExpression>();
+        CompiledExpression Delegate(string name) => type.GetMethod(name)!.CreateDelegate<CompiledExpression>(target);
 
         var expressions = new Dictionary<CheckedExpr, CompiledExpression>(ReferenceEqualityComparer.Instance);
         foreach (var (expr, name) in emitter._methods) expressions[expr] = Delegate(name);

@@ -91,6 +91,19 @@ public static partial class StringFunctions
         return CelList.Wrap([.. parts]);
     }
 
+    /// <summary>
+    /// <c>size(s.split(sep))</c> without building the list: the number of parts
+    /// <see cref="Split(string, string)"/> would return.
+    /// </summary>
+    public static long SplitCount(string s, string separator)
+    {
+        if (separator.Length == 0) return CodePoints.Count(s);
+        long count = 1;
+        for (var at = s.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = s.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
     /// <summary><c>list.join()</c>: the strings of the list concatenated.</summary>
     public static CelValue Join(CelList list) => Join(list, string.Empty);
 
