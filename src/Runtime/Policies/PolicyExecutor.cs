@@ -14,34 +14,61 @@ public static class PolicyExecutor
     private static readonly IReadOnlyList<string> NoErrors = [];
     private static readonly PolicyOutcome ContinueOutcome = new(PolicyOutcomeKind.Continue, "", NoErrors);
 
-    /// <summary>Runs the policy. A run with no network action and no error allocates nothing of its own.</summary>
-    public static async ValueTask<PolicyOutcome> RunAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, CancellationToken cancellationToken)
+    /// <summary>Where a run is: the rule, the action within it, and the run-time errors so far.</summary>
+    private struct Cursor
     {
-        List<string>? errors = null;
-        foreach (var rule in policy.OnTcpConnect)
+        public int Rule;
+        public int Action;
+        public List<string>? Errors;
+    }
+
+    /// <summary>
+    /// Runs the policy. Rules run synchronously until an action needs the network (forward,
+    /// terminate TLS), so a run without one completes without an async state machine, and a run
+    /// with no error allocates nothing of its own.
+    /// </summary>
+    public static ValueTask<PolicyOutcome> RunAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, CancellationToken cancellationToken)
+    {
+        var cursor = new Cursor();
+        var outcome = RunLocal(policy, context, ref cursor);
+        return outcome is not null ? new ValueTask<PolicyOutcome>(outcome) : ContinueAsync(policy, context, host, cursor, cancellationToken);
+    }
+
+    /// <summary>Runs from the cursor until the policy ends (the outcome) or an action needs the network (null, the cursor on it).</summary>
+    private static PolicyOutcome? RunLocal(CompiledPolicy policy, ConnectionContext context, ref Cursor c)
+    {
+        var rules = policy.OnTcpConnect;
+        for (; c.Rule < rules.Count; c.Rule++, c.Action = 0)
         {
-            if (rule.Condition is { } condition)
+            var rule = rules[c.Rule];
+            if (c.Action == 0 && rule.Condition is { } condition)
             {
                 var matched = Safe(condition, context);
-                if (matched is CelError e) (errors ??= []).Add($"rule {Name(rule)}: expression failed: {e.Message}");
+                if (matched is CelError e) (c.Errors ??= []).Add($"rule {Name(rule)}: expression failed: {e.Message}");
                 if (matched is not CelBool { Value: true }) continue;
             }
-            foreach (var action in rule.Actions)
+            for (; c.Action < rule.Actions.Count; c.Action++)
             {
-                PolicyOutcomeKind? end;
-                if (action is ForwardInternalAction or TerminateTlsAction)
-                {
-                    errors ??= [];
-                    end = await RunNetworkActionAsync(action, context, host, errors, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    end = RunLocalAction(action, context, ref errors);
-                }
-                if (end is { } kind) return Outcome(kind, CloseReason(kind, action), errors);
+                var action = rule.Actions[c.Action];
+                if (action is ForwardInternalAction or TerminateTlsAction) return null;
+                if (RunLocalAction(action, context, ref c.Errors) is { } kind) return Outcome(kind, CloseReason(kind, action), c.Errors);
             }
         }
-        return errors is null ? ContinueOutcome : new PolicyOutcome(PolicyOutcomeKind.Continue, "", errors);
+        return c.Errors is null ? ContinueOutcome : new PolicyOutcome(PolicyOutcomeKind.Continue, "", c.Errors);
+    }
+
+    private static async ValueTask<PolicyOutcome> ContinueAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, Cursor cursor,
+        CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var action = policy.OnTcpConnect[cursor.Rule].Actions[cursor.Action];
+            cursor.Errors ??= [];
+            var end = await RunNetworkActionAsync(action, context, host, cursor.Errors, cancellationToken).ConfigureAwait(false);
+            if (end is { } kind) return Outcome(kind, CloseReason(kind, action), cursor.Errors);
+            cursor.Action++;
+            if (RunLocal(policy, context, ref cursor) is { } outcome) return outcome;
+        }
     }
 
     private static readonly Dictionary<(PolicyOutcomeKind, string), PolicyOutcome> Shared = new();
