@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using Policy.Runtime.Network;
@@ -37,7 +38,12 @@ public abstract class Perf_Eval_Reference
             throw new InvalidOperationException($"the reference expression must be true for the fixture: {Expression}");
     }
 
-    /// <summary>The same work written by hand, as a condition delegate would.</summary>
+    /// <summary>
+    /// The same work written by hand, as a condition delegate would. Overrides are marked
+    /// NoInlining: the policy executor calls conditions from one megamorphic call site, where no
+    /// delegate target is inlined, but here dynamic PGO would inline the one long-lived hand
+    /// written target (and not the compiled one, which lives in a collectible assembly).
+    /// </summary>
     protected abstract CelValue ByHand(ConnectionContext c);
 
     /// <summary>The hand-written condition, called like a compiled one.</summary>
@@ -79,6 +85,7 @@ public class Perf_Eval_SniEquality : Perf_Eval_WithCelPackage
     /// <inheritdoc/>
     protected override string Expression => "conn.tls.sni == 'app.example.com'";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(c.Tls.Sni == "app.example.com");
 }
 
@@ -88,6 +95,7 @@ public class Perf_Eval_EndsWith : Perf_Eval_WithCelPackage
     /// <inheritdoc/>
     protected override string Expression => "conn.tls.sni.endsWith('.example.com')";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(c.Tls.Sni.EndsWith(".example.com", StringComparison.Ordinal));
 }
 
@@ -100,6 +108,7 @@ public class Perf_Eval_InList : Perf_Eval_WithCelPackage
     /// <inheritdoc/>
     protected override string Expression => $"conn.tls.sni in [{string.Join(", ", Names.Select(n => $"'{n}'"))}]";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(NameSet.Contains(c.Tls.Sni));
 }
 
@@ -112,6 +121,7 @@ public class Perf_Eval_InCidrRanges : Perf_Eval_Reference
     /// <inheritdoc/>
     protected override string Expression => $"inCidrRanges(conn.client_ip, [{string.Join(", ", Cidrs.Select(c => $"'{c}'"))}])";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(IpAddress.TryParse(c.ClientIp, out var ip) && Set.Contains(ip));
 }
 
@@ -123,6 +133,7 @@ public class Perf_Eval_Matches : Perf_Eval_WithCelPackage
     /// <inheritdoc/>
     protected override string Expression => "conn.tls.sni.matches('^[a-z]+\\\\.example\\\\.com$')";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(Pattern.IsMatch(c.Tls.Sni));
 }
 
@@ -132,5 +143,6 @@ public class Perf_Eval_SizeOfSplit : Perf_Eval_Reference
     /// <inheritdoc/>
     protected override string Expression => "size(conn.tls.sni.split('.')) == 3";
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     protected override CelValue ByHand(ConnectionContext c) => CelBool.Of(c.Tls.Sni.Split('.').Length == 3);
 }
