@@ -130,6 +130,28 @@ public class ProxyConfigTests
     }
 
     [Fact]
+    public void An_endpoint_with_both_an_inline_policy_and_a_policy_file_is_an_error()
+    {
+        using var tree = new TempTree();
+        var config = tree.Write("proxy.yml", """
+            endpoints:
+              - name: both
+                url: tls://both.example.com
+                upstream:
+                  url: 127.0.0.1:1
+                traffic_policy:
+                  on_tcp_connect:
+                    - actions: [{type: deny}]
+                traffic_policy_file: policies/both.yml
+            """);
+        tree.Write("policies/both.yml", Policies.Clean);
+
+        var result = LintHarness.Run(config);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{config}:9:26: error TP2236: endpoint 'both': give traffic_policy or traffic_policy_file, not both", result.Stdout);
+    }
+
+    [Fact]
     public void A_policy_file_referenced_by_a_config_in_the_same_folder_is_not_linted_again_out_of_context()
     {
         using var tree = new TempTree();

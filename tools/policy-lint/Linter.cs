@@ -91,6 +91,13 @@ internal sealed class Linter(LintOptions options, TextReader stdin)
         var others = new List<LintedFile>();
         foreach (var endpoint in EndpointPolicies.Find(root, configReporter))
         {
+            if (endpoint is { Inline: not null, File: { } both })
+            {
+                // The proxy refuses such an endpoint too (PX0001); linting only one would hide it.
+                diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.PolicyParseError, both.Location,
+                    $"endpoint '{endpoint.Name}': give traffic_policy or traffic_policy_file, not both"));
+                continue;
+            }
             if (endpoint.Inline is { } inline)
             {
                 diagnostics.AddRange(PolicyCompiler.Compile(inline, endpoint.Context).Diagnostics);
