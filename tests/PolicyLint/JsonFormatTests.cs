@@ -41,6 +41,17 @@ public class JsonFormatTests
     }
 
     [Fact]
+    public void Quotes_and_non_ascii_text_are_written_as_themselves()
+    {
+        using var tree = new TempTree();
+        var file = tree.Write("política.yml", Policies.UnknownAction);
+        var result = LintHarness.Run("--format", "json", file);
+        Assert.Contains("\"message\": \"invalid policy action type 'deny-all'\"", result.Stdout);
+        Assert.Contains("política.yml\"", result.Stdout);
+        Assert.DoesNotContain("\\u", result.Stdout);
+    }
+
+    [Fact]
     public void A_clean_run_prints_an_empty_array()
     {
         using var tree = new TempTree();

@@ -26,6 +26,6 @@ internal static class JsonFormatter
                 });
             }
         }
-        return array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return array.ToJsonString(JsonText.Options) + "\n";
     }
 }

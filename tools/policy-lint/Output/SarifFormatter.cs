@@ -65,7 +65,7 @@ internal static class SarifFormatter
                 ["results"] = results,
             }),
         };
-        return sarif.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return sarif.ToJsonString(JsonText.Options) + "\n";
     }
 
     /// <summary>
