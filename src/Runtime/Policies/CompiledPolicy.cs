@@ -11,7 +11,10 @@ public sealed class CompiledPolicy(IReadOnlyList<CompiledRule> onTcpConnect, str
     public static readonly CompiledPolicy Empty = new([], "none", "");
 
     /// <summary>The rules of <c>on_tcp_connect</c>.</summary>
-    public IReadOnlyList<CompiledRule> OnTcpConnect { get; } = onTcpConnect;
+    public IReadOnlyList<CompiledRule> OnTcpConnect => Rules;
+
+    /// <summary>The same rules as an array, which the executor scans on every connection.</summary>
+    internal CompiledRule[] Rules { get; } = [.. onTcpConnect];
 
     /// <summary>Which backend produced it: <c>interpreter</c> or <c>compiled</c>.</summary>
     public string Backend { get; } = backend;

@@ -37,19 +37,14 @@ public static class PolicyExecutor
     /// <summary>Runs from the cursor until the policy ends (the outcome) or an action needs the network (null, the cursor on it).</summary>
     private static PolicyOutcome? RunLocal(CompiledPolicy policy, ConnectionContext context, ref Cursor c)
     {
-        var rules = policy.OnTcpConnect;
-        for (; c.Rule < rules.Count; c.Rule++, c.Action = 0)
+        var rules = policy.Rules;
+        for (; c.Rule < rules.Length; c.Rule++, c.Action = 0)
         {
-            var rule = rules[c.Rule];
-            if (c.Action == 0 && rule.Condition is { } condition)
+            if (c.Action == 0 && (c.Rule = NextMatch(rules, c.Rule, context, ref c.Errors)) == rules.Length) break;
+            var actions = rules[c.Rule].Actions;
+            for (; c.Action < actions.Count; c.Action++)
             {
-                var matched = Safe(condition, context);
-                if (matched is CelError e) (c.Errors ??= []).Add($"rule {Name(rule)}: expression failed: {e.Message}");
-                if (matched is not CelBool { Value: true }) continue;
-            }
-            for (; c.Action < rule.Actions.Count; c.Action++)
-            {
-                var action = rule.Actions[c.Action];
+                var action = actions[c.Action];
                 if (action is ForwardInternalAction or TerminateTlsAction) return null;
                 if (RunLocalAction(action, context, ref c.Errors) is { } kind) return Outcome(kind, CloseReason(kind, action), c.Errors);
             }
@@ -57,12 +52,25 @@ public static class PolicyExecutor
         return c.Errors is null ? ContinueOutcome : new PolicyOutcome(PolicyOutcomeKind.Continue, "", c.Errors);
     }
 
+    /// <summary>The first rule from <paramref name="from"/> whose condition holds (the rule count when none does).</summary>
+    private static int NextMatch(CompiledRule[] rules, int from, ConnectionContext context, ref List<string>? errors)
+    {
+        for (var i = from; i < rules.Length; i++)
+        {
+            if (rules[i].Condition is not { } condition) return i;
+            var matched = Safe(condition, context);
+            if (matched is CelBool { Value: true }) return i;
+            if (matched is CelError e) (errors ??= []).Add($"rule {Name(rules[i])}: expression failed: {e.Message}");
+        }
+        return rules.Length;
+    }
+
     private static async ValueTask<PolicyOutcome> ContinueAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, Cursor cursor,
         CancellationToken cancellationToken)
     {
         while (true)
         {
-            var action = policy.OnTcpConnect[cursor.Rule].Actions[cursor.Action];
+            var action = policy.Rules[cursor.Rule].Actions[cursor.Action];
             cursor.Errors ??= [];
             var end = await RunNetworkActionAsync(action, context, host, cursor.Errors, cancellationToken).ConfigureAwait(false);
             if (end is { } kind) return Outcome(kind, CloseReason(kind, action), cursor.Errors);
