@@ -29,10 +29,10 @@ public sealed class JsonBody
     /// </summary>
     public static async Task<(JsonBody? Body, ApiError? Error)> ReadAsync(HttpContext context, IReadOnlyCollection<string> fields)
     {
-        if (!IsJson(context.Request.ContentType))
-            return (null, new ApiError(415, ApiErrorCodes.UnsupportedMediaType, "send the body as JSON, with Content-Type: application/json"));
         var (bytes, tooLarge) = await ReadBytesAsync(context).ConfigureAwait(false);
         if (tooLarge) return (null, new ApiError(413, ApiErrorCodes.PayloadTooLarge, $"the body is larger than {MaxBytes} bytes"));
+        if (!IsJson(context.Request.ContentType))
+            return (null, new ApiError(415, ApiErrorCodes.UnsupportedMediaType, "send the body as JSON, with Content-Type: application/json"));
         if (bytes.Length == 0) return (null, ApiError.BadRequest(ApiErrorCodes.MalformedJson, "the body is empty; send a JSON object"));
         JsonElement root;
         try
@@ -59,17 +59,26 @@ public sealed class JsonBody
         && (string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase)
             || (media.MediaType?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ?? false));
 
+    // Kestrel enforces the same limit (MaxRequestBodySize): a declared Content-Length over it fails
+    // the first read, a chunked body the read that crosses it. Either way the answer is 413, and
+    // Kestrel closes the connection after it.
     private static async Task<(byte[] Bytes, bool TooLarge)> ReadBytesAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > MaxBytes) return ([], true);
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        while (true)
+        try
         {
-            var n = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false);
-            if (n == 0) return (buffer.ToArray(), false);
-            if (buffer.Length + n > MaxBytes) return ([], true);
-            buffer.Write(chunk, 0, n);
+            while (true)
+            {
+                var n = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+                if (n == 0) return (buffer.ToArray(), false);
+                if (buffer.Length + n > MaxBytes) return ([], true);
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ([], true);
         }
     }
 
