@@ -127,7 +127,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
             var (_, e) = await proxy.ConnectAsync("pool.example.test");
             reasons.Add((e.EndpointId, e.CloseReason));
         }
-        Assert.Equal([(a.GetProperty("id").GetString()!, "denied"), (b.GetProperty("id").GetString()!, "completed")], reasons.Order());
+        Assert.Equal(new[] { (a.GetProperty("id").GetString()!, "denied"), (b.GetProperty("id").GetString()!, "completed") }.Order(), reasons.Order());
     }
 
     [Fact]
