@@ -47,6 +47,21 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Description_and_metadata_have_size_limits()
+    {
+        await using var proxy = await AdminProxy.StartAsync("", output);
+        using (var description = await proxy.CreateAsync("tls://a.example.test", EndpointLifecycleTests.DenyPolicy, description: new string('d', 256)))
+            Assert.Equal("invalid_field", (await AdminProxy.ReadJsonAsync(description)).GetProperty("code").GetString());
+        var id = (await proxy.CreateOkAsync("tls://a.example.test", EndpointLifecycleTests.DenyPolicy)).GetProperty("id").GetString();
+        var metadata = System.Text.Json.JsonSerializer.Serialize(new { metadata = new string('m', 4097) });
+        using (var patch = await proxy.Http.PatchAsync($"endpoints/{id}", AdminProxy.Json(metadata)))
+            Assert.Equal(HttpStatusCode.BadRequest, patch.StatusCode);
+        var ok = System.Text.Json.JsonSerializer.Serialize(new { metadata = new string('m', 4096), description = new string('d', 255) });
+        using (var patch = await proxy.Http.PatchAsync($"endpoints/{id}", AdminProxy.Json(ok)))
+            Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_sent_as_json_is_refused()
     {
         await using var proxy = await AdminProxy.StartAsync("", output);

@@ -96,7 +96,7 @@ public sealed class SecurityTests(ITestOutputHelper output)
     [Fact]
     public void An_admin_address_must_be_an_ip_address()
     {
-        var (config, diagnostics) = Configuration.ConfigReader.Read("admin:\n  listen: admin.example.test:4040\n  token: t\n", "proxy.yml");
+        var (config, diagnostics) = global::Policy.Proxy.Configuration.ConfigReader.Read("admin:\n  listen: admin.example.test:4040\n  token: t\n", "proxy.yml");
         Assert.Null(config);
         var error = diagnostics.Single(d => d.IsError);
         Assert.Equal(("PX0001", 2, 11), (error.Code, error.Location.Line, error.Location.Column));
