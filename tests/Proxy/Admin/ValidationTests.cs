@@ -192,6 +192,10 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var json = await AdminProxy.ReadJsonAsync(agent);
         Assert.Equal(HttpStatusCode.OK, agent.StatusCode);
         Assert.True(json.GetProperty("valid").GetBoolean());
+        using (var binding = await proxy.Http.PostAsync("traffic-policy/validate", AdminProxy.Json(JsonSerializer.Serialize(new { traffic_policy = EndpointLifecycleTests.DenyPolicy, bindings = new[] { "kubernetes" } }))))
+            await AssertRefusedAsync(binding, HttpStatusCode.BadRequest, "ERR_NGROK_18007");
+        using (var url = await proxy.Http.PostAsync("traffic-policy/validate", AdminProxy.Json(JsonSerializer.Serialize(new { traffic_policy = EndpointLifecycleTests.DenyPolicy, url = "tls://db.internal:5432" }))))
+            Assert.Equal(HttpStatusCode.OK, url.StatusCode);
         Assert.Empty(await proxy.ListIdsAsync());
     }
 }

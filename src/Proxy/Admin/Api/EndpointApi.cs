@@ -108,10 +108,11 @@ public sealed partial class EndpointApi(ProxyServer server)
         var type = body.String("type") ?? "cloud";
         if (body.Error is null && type is not ("cloud" or "agent"))
             error = ApiError.BadRequest(ApiErrorCodes.InvalidField, $"type must be cloud or agent, not '{type}'");
-        var binding = bindings?.Count == 1 ? SchemeNames.ParseBinding(bindings[0]) ?? EndpointBinding.Public : EndpointBinding.Public;
-        if (body.Error is null && error is null && url is not null)
+        var binding = EndpointBinding.Public;
+        if (body.Error is null && error is null)
         {
-            (_, binding, error) = UrlRules.Check(url, bindings);
+            if (url is not null) (_, binding, error) = UrlRules.Check(url, bindings);
+            else if (bindings is not null) (binding, error) = UrlRules.Binding(bindings);
         }
         if ((body.Error ?? error) is { } invalid)
         {

@@ -18,17 +18,24 @@ public static class UrlRules
             return Fail(ApiErrorCodes.InvalidScheme, $"url '{url}' has scheme '{url[..sep].Trim()}'; endpoints here are tls:// endpoints");
         if (!EndpointAddress.TryParse(url, out var address, out var error))
             return Fail(IsPublicPortProblem(url) ? ApiErrorCodes.InvalidPort : ApiErrorCodes.InvalidUrl, error);
-        var implied = address.IsInternal ? EndpointBinding.Internal : EndpointBinding.Public;
-        if (bindings is null) return (address, implied, null);
-        if (bindings.Count != 1) return Fail(ApiErrorCodes.InvalidBinding, "bindings takes exactly one value: public or internal");
-        var binding = SchemeNames.ParseBinding(bindings[0]);
-        if (binding is not (EndpointBinding.Public or EndpointBinding.Internal))
-            return Fail(ApiErrorCodes.InvalidBinding, $"binding '{bindings[0]}' is not supported for tls endpoints; use public or internal");
+        if (bindings is null) return (address, address.IsInternal ? EndpointBinding.Internal : EndpointBinding.Public, null);
+        var (binding, bindingError) = Binding(bindings);
+        if (bindingError is not null) return (null, binding, bindingError);
         if (binding == EndpointBinding.Internal && !address.IsInternal)
             return Fail(ApiErrorCodes.InternalHostRequired, $"an internal endpoint's host must end in '.internal', and '{address.Host}' does not");
         if (binding == EndpointBinding.Public && address.IsInternal)
             return Fail(ApiErrorCodes.InvalidBinding, $"'{address.Host}' is a '.internal' host, which cannot be public");
-        return (address, binding.Value, null);
+        return (address, binding, null);
+    }
+
+    /// <summary>Checks <c>bindings</c> on its own: exactly one of public or internal.</summary>
+    public static (EndpointBinding Binding, ApiError? Error) Binding(IReadOnlyList<string> bindings)
+    {
+        if (bindings.Count != 1) return (EndpointBinding.Public, ApiError.BadRequest(ApiErrorCodes.InvalidBinding, "bindings takes exactly one value: public or internal"));
+        var binding = SchemeNames.ParseBinding(bindings[0]);
+        return binding is EndpointBinding.Public or EndpointBinding.Internal
+            ? (binding.Value, null)
+            : (EndpointBinding.Public, ApiError.BadRequest(ApiErrorCodes.InvalidBinding, $"binding '{bindings[0]}' is not supported for tls endpoints; use public or internal"));
     }
 
     // The URL parses without its port as a public one: the port is what is wrong.
