@@ -10,7 +10,7 @@ public static class ProxyCommandLine
     /// <summary>The usage text.</summary>
     public const string Usage = """
         usage: policy-proxy [--config FILE]
-               policy-proxy api endpoints create|list|get|update|delete ...
+               policy-proxy api endpoints create|list|get|update|delete ...   (api --help for more)
 
         Runs the SNI proxy with the configuration FILE (YAML). Without --config it runs a demo on
         loopback and prints how to try it. SIGHUP or a change of FILE reloads; SIGTERM drains and exits.

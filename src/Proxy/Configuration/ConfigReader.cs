@@ -117,7 +117,12 @@ public sealed partial class ConfigReader
             Report(map.Find("listen")?.Value.Location ?? map.Location, $"admin.listen: {error}");
             return null;
         }
-        var loopback = listen.Value.Address is { } a && IPAddress.IsLoopback(a);
+        if (listen.Value.Address is null)
+        {
+            Report(map.Find("listen")?.Value.Location ?? map.Location, $"admin.listen: '{listen.Value.Host}' must be an IP address (or localhost)");
+            return null;
+        }
+        var loopback = IPAddress.IsLoopback(listen.Value.Address);
         if (!loopback && string.IsNullOrEmpty(token))
             Report(map.Find("listen")?.Value.Location ?? map.Location, "admin.listen is not a loopback address, so admin.token is required");
         return new AdminConfig(listen.Value, token, map.Location);

@@ -17,4 +17,7 @@ public sealed record EndpointConfig(
 {
     /// <summary>Agent endpoints have an upstream; cloud endpoints do not.</summary>
     public EndpointType Type => Upstream is null ? EndpointType.Cloud : EndpointType.Agent;
+
+    /// <summary>A fixed id (endpoints created through the admin API); null for config endpoints, whose id derives from the name.</summary>
+    public string? Id { get; init; }
 }

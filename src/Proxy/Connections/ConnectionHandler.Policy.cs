@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Policy.Proxy.Endpoints;
 using Policy.Runtime.Policies;
@@ -19,7 +20,9 @@ public sealed partial class ConnectionHandler
         {
             var context = ContextFactory.Create(session, endpoint);
             var host = new SessionPolicyHost(this, session, endpoint);
+            var started = Stopwatch.GetTimestamp();
             var outcome = await PolicyExecutor.RunAsync(endpoint.Policy, context, host, CancellationToken.None).ConfigureAwait(false);
+            metrics?.PolicyEvaluated(endpoint.Name, Stopwatch.GetElapsedTime(started) - host.NetworkTime);
             session.AddLogs(context.Logs);
             foreach (var error in outcome.Errors)
                 logger.LogWarning("connection {Id}, endpoint '{Endpoint}': {Error}", session.Id, endpoint.Name, error);

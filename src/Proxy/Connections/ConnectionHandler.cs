@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
+using Policy.Proxy.Admin.Metrics;
 using Policy.Proxy.ClientHello;
 using Policy.Proxy.Endpoints;
 using Policy.Proxy.Events;
@@ -10,9 +11,10 @@ namespace Policy.Proxy.Connections;
 
 /// <summary>
 /// The per-connection pipeline: read the ClientHello, route by SNI, run the endpoint's policy
-/// (and any endpoint it forwards to), then close or forward; always end with one event.
+/// (and any endpoint it forwards to), then close or forward; always end with one event (and, with
+/// <paramref name="metrics"/>, counts).
 /// </summary>
-public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEventSink events, ILogger logger)
+public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEventSink events, ILogger logger, ProxyMetrics? metrics = null)
 {
     private static readonly TimeSpan AlertLinger = TimeSpan.FromMilliseconds(500);
     private readonly SelfSignedCertificates _selfSigned = new();
@@ -28,7 +30,7 @@ public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEven
         {
             session.Abort(CloseReasons.TooManyConnections);
             LogTooMany(snapshot.Limits.MaxConnections);
-            await events.PublishAsync(session.ToEvent()).ConfigureAwait(false);
+            await PublishAsync(session.ToEvent()).ConfigureAwait(false);
             return;
         }
         try
@@ -48,8 +50,14 @@ public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEven
         {
             session.CloseAll();
             registry.Remove(session);
-            await events.PublishAsync(session.ToEvent()).ConfigureAwait(false);
+            await PublishAsync(session.ToEvent()).ConfigureAwait(false);
         }
+    }
+
+    private ValueTask PublishAsync(ConnectionClosedEvent e)
+    {
+        metrics?.ConnectionClosed(e.EndpointName, e.CloseReason, e.BytesIn, e.BytesOut);
+        return events.PublishAsync(e);
     }
 
     private async Task RunAsync(ConnectionSession session)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Policy.Proxy.Endpoints;
 using Policy.Proxy.Tls;
 using Policy.Runtime.Policies;
@@ -15,8 +16,29 @@ public sealed class SessionPolicyHost(ConnectionHandler handler, ConnectionSessi
     /// <summary>The most forward-internal hops one connection may take.</summary>
     public const int MaxForwardHops = 8;
 
+    private long _networkTicks;
+
+    /// <summary>
+    /// Time spent in the network actions (the target's whole run for forward-internal, the handshake
+    /// for terminate-tls), which the policy evaluation time leaves out.
+    /// </summary>
+    public TimeSpan NetworkTime => Stopwatch.GetElapsedTime(0, _networkTicks);
+
     /// <inheritdoc/>
     public async ValueTask<(string Code, string Message)?> ForwardInternalAsync(string url, ConnectionContext context, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await ForwardAsync(url, context).ConfigureAwait(false);
+        }
+        finally
+        {
+            _networkTicks += Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    private async ValueTask<(string Code, string Message)?> ForwardAsync(string url, ConnectionContext context)
     {
         if (session.Depth > MaxForwardHops)
         {
@@ -36,6 +58,20 @@ public sealed class SessionPolicyHost(ConnectionHandler handler, ConnectionSessi
     /// <inheritdoc/>
     public async ValueTask<(string Code, string Message)?> TerminateTlsAsync(TerminateTlsAction action, string? certificatePem, string? privateKeyPem,
         IReadOnlyList<string> certificateAuthorities, ConnectionContext context, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await TerminateAsync(action, certificatePem, privateKeyPem, certificateAuthorities, context).ConfigureAwait(false);
+        }
+        finally
+        {
+            _networkTicks += Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    private async ValueTask<(string Code, string Message)?> TerminateAsync(TerminateTlsAction action, string? certificatePem, string? privateKeyPem,
+        IReadOnlyList<string> certificateAuthorities, ConnectionContext context)
     {
         if (session.TerminatedTls is { } already)
         {

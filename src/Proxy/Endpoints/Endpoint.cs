@@ -15,7 +15,7 @@ public sealed class Endpoint
         Config = config;
         Policy = policy;
         AgentTls = agentTls;
-        Id = EndpointIds.ForName(config.Name);
+        Id = config.Id ?? EndpointIds.ForName(config.Name);
         Info = new EndpointInfo(Id, config.Name, config.Address.Url, config.Address.Host, config.Address.Port, "tls");
     }
 

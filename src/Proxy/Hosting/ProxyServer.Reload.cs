@@ -22,8 +22,9 @@ public sealed partial class ProxyServer
                 return false;
             }
             var (config, readDiagnostics) = _source.Load();
-            var built = config is null ? null : SnapshotBuilder.Build(config, _options.PolicyFactory, _snapshot);
+            var built = config is null ? null : SnapshotBuilder.Build(config, StoredConfigs(), _options.PolicyFactory, _snapshot);
             LastDiagnostics = built is null ? readDiagnostics : readDiagnostics.AddRange(built.Diagnostics);
+            Metrics.Reloaded(built?.Snapshot is not null);
             if (built?.Snapshot is not { } snapshot)
             {
                 foreach (var d in LastDiagnostics.Where(d => d.IsError)) _logger.LogError("{Diagnostic}", d.ToString());
@@ -36,6 +37,7 @@ public sealed partial class ProxyServer
             Volatile.Write(ref _snapshot, snapshot);
             if (old.Config.Events != snapshot.Config.Events)
                 _logger.LogWarning("the events target changed; the new one takes effect after a restart");
+            WarnAboutRestartOnlySettings(old.Config, snapshot.Config);
             _sweeper?.ChangePeriod(IdleSweeper.PeriodFor(snapshot.Limits.ClientIdleTimeout, snapshot.Limits.ServerIdleTimeout));
             Watch(snapshot.Config);
             ReloadCount++;
@@ -96,6 +98,7 @@ public sealed partial class ProxyServer
             _listeners.Clear();
         }
         foreach (var l in listeners) await l.DisposeAsync().ConfigureAwait(false);
+        await StopAdminAsync().ConfigureAwait(false);
         var drain = drainTimeout ?? _snapshot?.Limits.DrainTimeout ?? TimeSpan.Zero;
         if (Connections.Count > 0)
         {
@@ -110,6 +113,10 @@ public sealed partial class ProxyServer
         _sweeper?.Dispose();
         _trimmer?.Dispose();
         await _events.DisposeAsync().ConfigureAwait(false);
+        // Under the configuration lock: an admin API change in progress finishes its commit first.
+        await _reloadLock.WaitAsync().ConfigureAwait(false);
+        CloseStore();
+        _reloadLock.Release();
         _logger.LogInformation("policy-proxy stopped");
     }
 }

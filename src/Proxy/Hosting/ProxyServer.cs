@@ -58,22 +58,43 @@ public sealed partial class ProxyServer : IAsyncDisposable
     /// <summary>Successful reloads so far.</summary>
     public int ReloadCount { get; private set; }
 
-    /// <summary>Loads the configuration and starts listening; false (see <see cref="LastDiagnostics"/>) when the configuration has errors.</summary>
-    public Task<bool> StartAsync()
+    /// <summary>
+    /// Loads the configuration (and the endpoints stored through the admin API), starts the admin
+    /// API when configured, and starts listening; false (see <see cref="LastDiagnostics"/>) when the
+    /// configuration has errors or the store or admin API cannot be used.
+    /// </summary>
+    public async Task<bool> StartAsync()
     {
         var (config, readDiagnostics) = _source.Load();
         if (config is null)
         {
             LastDiagnostics = readDiagnostics;
-            return Task.FromResult(false);
+            return false;
         }
-        var built = SnapshotBuilder.Build(config, _options.PolicyFactory, null);
-        LastDiagnostics = readDiagnostics.AddRange(built.Diagnostics);
-        if (built.Snapshot is not { } snapshot) return Task.FromResult(false);
+        var diagnostics = new List<Diagnostic>(readDiagnostics);
+        if (!OpenStore(config, diagnostics))
+        {
+            LastDiagnostics = [.. diagnostics];
+            return false;
+        }
+        var built = SnapshotBuilder.Build(config, StoredConfigs(), _options.PolicyFactory, null);
+        diagnostics.AddRange(built.Diagnostics);
+        LastDiagnostics = [.. diagnostics];
+        if (built.Snapshot is not { } snapshot)
+        {
+            CloseStore();
+            return false;
+        }
+        Volatile.Write(ref _snapshot, snapshot);
+        if (!await StartAdminAsync(config, diagnostics).ConfigureAwait(false))
+        {
+            LastDiagnostics = [.. diagnostics];
+            CloseStore();
+            return false;
+        }
 
         _events = _options.Events ?? (config.Events is { } target ? JsonLinesEventSink.Open(target, config.BaseDirectory, _logger) : NullEventSink.Instance);
-        _handler = new ConnectionHandler(Connections, _events, _logger);
-        Volatile.Write(ref _snapshot, snapshot);
+        _handler = new ConnectionHandler(Connections, _events, _logger, Metrics);
         try
         {
             foreach (var address in config.Listen) OpenListener(address.Text, address.EndPoint);
@@ -82,6 +103,8 @@ public sealed partial class ProxyServer : IAsyncDisposable
         {
             foreach (var l in _listeners.Values) l.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _listeners.Clear();
+            await StopAdminAsync().ConfigureAwait(false);
+            CloseStore();
             throw;
         }
         _sweeper = new IdleSweeper(Connections, IdleSweeper.PeriodFor(config.Limits.ClientIdleTimeout, config.Limits.ServerIdleTimeout));
@@ -89,7 +112,7 @@ public sealed partial class ProxyServer : IAsyncDisposable
         Watch(config);
         _logger.LogInformation("policy-proxy started: {Endpoints} endpoint(s), {Compiled} polic(ies) loaded (backend: {Backend}), listening on {Listen}",
             snapshot.Endpoints.All.Count, built.Compiled, _options.PolicyFactory.Backend, string.Join(", ", ListenEndPoints));
-        return Task.FromResult(true);
+        return true;
     }
 
     private void OpenListener(string name, IPEndPoint endPoint)

@@ -25,8 +25,11 @@ public sealed class ProxySnapshot(ProxyConfig config, EndpointTable endpoints, C
     /// <summary>The compiled policies by hash (the next reload reuses the unchanged ones).</summary>
     public IReadOnlyDictionary<string, CompiledPolicy> Policies { get; } = policies;
 
-    /// <summary>1 for the first load, then one more per successful reload.</summary>
+    /// <summary>1 for the first load, then one more per successful reload or change through the admin API.</summary>
     public int Generation { get; } = generation;
+
+    /// <summary>When the configuration file was read (the admin API's <c>created_at</c> of the config's endpoints).</summary>
+    public DateTimeOffset ConfigLoadedAt { get; init; } = DateTimeOffset.UtcNow;
 
     /// <summary>The limits.</summary>
     public ProxyLimits Limits => Config.Limits;

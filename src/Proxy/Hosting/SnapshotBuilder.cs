@@ -10,24 +10,51 @@ using Policy.Runtime.Policies;
 namespace Policy.Proxy.Hosting;
 
 /// <summary>
-/// Turns a read configuration into a <see cref="ProxySnapshot"/>: loads certificates, compiles each
-/// endpoint's policy in its context (reusing unchanged ones from the previous snapshot) and builds
-/// the endpoint table. Any error means no snapshot, so a bad reload never replaces a good config.
+/// Turns a read configuration, plus the endpoints created through the admin API, into a
+/// <see cref="ProxySnapshot"/>: loads certificates, compiles each endpoint's policy in its context
+/// (reusing unchanged ones from the previous snapshot) and builds the endpoint table. Any error
+/// means no snapshot, so a bad reload never replaces a good config.
 /// </summary>
 public static class SnapshotBuilder
 {
     /// <summary>The outcome of a build.</summary>
     public sealed record Result(ProxySnapshot? Snapshot, ImmutableArray<Diagnostic> Diagnostics, int Compiled, int Reused);
 
-    /// <summary>Builds a snapshot.</summary>
-    public static Result Build(ProxyConfig config, IPolicyFactory factory, ProxySnapshot? previous)
+    /// <summary>Builds a snapshot of the config's endpoints only.</summary>
+    public static Result Build(ProxyConfig config, IPolicyFactory factory, ProxySnapshot? previous) => Build(config, [], factory, previous);
+
+    /// <summary>
+    /// Builds a snapshot of the config's endpoints and <paramref name="stored"/> (endpoints created
+    /// through the admin API). An endpoint whose <see cref="EndpointConfig"/> is the very object the
+    /// previous snapshot served is taken over as it is: an API change leaves the config's endpoints
+    /// (and their files) alone, and a reload leaves the API's endpoints alone.
+    /// </summary>
+    public static Result Build(ProxyConfig config, IReadOnlyList<EndpointConfig> stored, IPolicyFactory factory, ProxySnapshot? previous)
     {
         var diagnostics = new DiagnosticReporter();
-        var certificates = CertificateStore.Load(config.Certificates, diagnostics);
+        var sameConfig = previous is not null && ReferenceEquals(previous.Config, config);
+        var certificates = sameConfig ? previous!.Certificates : CertificateStore.Load(config.Certificates, diagnostics);
         var loader = new PolicyLoader(factory, previous?.Policies);
+        var served = new Dictionary<EndpointConfig, Endpoint>(ReferenceEqualityComparer.Instance);
+        foreach (var e in previous?.Endpoints.All ?? []) served[e.Config] = e;
+        var policies = new Dictionary<string, CompiledPolicy>(StringComparer.Ordinal);
         var endpoints = new List<Endpoint>();
-        foreach (var e in config.Endpoints)
+        foreach (var s in stored)
         {
+            if (EndpointConflicts.Find(s, config.Endpoints) is { } other)
+            {
+                diagnostics.Report(ProxyDiagnostics.EndpointConflict, other.Location,
+                    $"endpoint '{other.Name}' has the same url as endpoint {s.Name}, which was created through the admin API ({s.Address.Url}); endpoints share a url only when every one of them sets pooling_enabled: true");
+            }
+        }
+        foreach (var e in config.Endpoints.Concat(stored))
+        {
+            if (served.TryGetValue(e, out var same))
+            {
+                endpoints.Add(same);
+                if (same.Policy.Hash.Length > 0) policies[same.Policy.Hash] = same.Policy;
+                continue;
+            }
             var context = new EndpointContext(Scheme.Tls, e.Binding, e.Type);
             var policy = loader.Load(e.Policy, context, diagnostics);
             var agentTls = e.AgentTls is null ? null : LoadAgentTls(e.AgentTls, diagnostics);
@@ -41,7 +68,11 @@ public static class SnapshotBuilder
         }
         var all = diagnostics.ToImmutable();
         if (diagnostics.HasErrors) return new Result(null, all, loader.CompiledCount, loader.ReusedCount);
-        var snapshot = new ProxySnapshot(config, new EndpointTable(endpoints), certificates, loader.Compiled, (previous?.Generation ?? 0) + 1);
+        foreach (var (hash, policy) in loader.Compiled) policies[hash] = policy;
+        var snapshot = new ProxySnapshot(config, new EndpointTable(endpoints), certificates, policies, (previous?.Generation ?? 0) + 1)
+        {
+            ConfigLoadedAt = sameConfig ? previous!.ConfigLoadedAt : DateTimeOffset.UtcNow,
+        };
         return new Result(snapshot, all, loader.CompiledCount, loader.ReusedCount);
     }
 

@@ -30,7 +30,7 @@ public sealed class PolicyLoader(IPolicyFactory factory, IReadOnlyDictionary<str
     /// <summary>Compiles (or reuses) an endpoint's policy; null when it has errors, which are reported.</summary>
     public CompiledPolicy? Load(PolicySource source, EndpointContext context, DiagnosticReporter diagnostics)
     {
-        if (source.Inline is null && source.FilePath is null) return CompiledPolicy.Empty;
+        if (source.IsNone) return CompiledPolicy.Empty;
         string text;
         if (source.FilePath is { } path)
         {
@@ -46,9 +46,9 @@ public sealed class PolicyLoader(IPolicyFactory factory, IReadOnlyDictionary<str
         }
         else
         {
-            text = PolicyNodeText.Of(source.Inline!);
+            text = source.Text ?? PolicyNodeText.Of(source.Inline!);
         }
-        var hash = Hash(context, source.FilePath is null ? "inline" : "file", text);
+        var hash = Hash(context, source.FilePath is not null ? "file" : source.Text is not null ? "text" : "inline", text);
         if (_compiled.TryGetValue(hash, out var done)) return done;
         if (previous is not null && previous.TryGetValue(hash, out var reused))
         {
@@ -56,8 +56,8 @@ public sealed class PolicyLoader(IPolicyFactory factory, IReadOnlyDictionary<str
             _compiled[hash] = reused;
             return reused;
         }
-        var compilation = source.FilePath is { } file
-            ? PolicyCompiler.Compile(text, file, context)
+        var compilation = source.FilePath is { } file ? PolicyCompiler.Compile(text, file, context)
+            : source.Text is not null ? PolicyCompiler.Compile(text, source.TextName, context)
             : PolicyCompiler.Compile(source.Inline!, context);
         diagnostics.AddRange(compilation.Diagnostics);
         if (!compilation.Success) return null;

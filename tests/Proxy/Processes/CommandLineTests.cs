@@ -30,11 +30,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task The_api_subcommand_is_routed_and_says_it_is_not_available()
+    public async Task The_api_subcommand_is_routed_to_the_admin_client()
     {
-        var (code, _, stderr) = await RunAsync("api", "endpoints", "list");
+        var (code, stdout, _) = await RunAsync("api", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("usage: policy-proxy api endpoints create --url URL", stdout, StringComparison.Ordinal);
+        (code, _, var stderr) = await RunAsync("api", "endpoints", "list", "--api-url", $"http://127.0.0.1:{Openssl.FreePort()}");
         Assert.Equal(2, code);
-        Assert.Contains("not available", stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot reach the admin API", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using Policy.Compiler.TrafficPolicy.Catalog;
+using Policy.Proxy.Admin.Store;
+using Policy.Proxy.Configuration;
+using Policy.Proxy.Endpoints;
+using Policy.Proxy.Hosting;
+
+namespace Policy.Proxy.Admin.Api;
+
+/// <summary>An endpoint as the admin API shows it: one created through the API, or one of the config file (read-only).</summary>
+public sealed record EndpointView(
+    string Id,
+    string Name,
+    EndpointAddress Address,
+    EndpointType Type,
+    EndpointBinding Binding,
+    bool PoolingEnabled,
+    string TrafficPolicy,
+    string UpstreamUrl,
+    string Description,
+    string Metadata,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    bool ReadOnly)
+{
+    /// <summary>An endpoint created through the API.</summary>
+    public static EndpointView Of(StoredEndpoint e) =>
+        new(e.Id, e.Id, e.Address, EndpointType.Cloud, e.Binding, e.PoolingEnabled, e.TrafficPolicy, "", e.Description, e.Metadata, e.CreatedAt, e.UpdatedAt, false);
+
+    /// <summary>An endpoint of the config file; its times are when the config was read.</summary>
+    public static EndpointView Of(EndpointConfig e, DateTimeOffset loadedAt) =>
+        new(e.Id ?? EndpointIds.ForName(e.Name), e.Name, e.Address, e.Type, e.Binding, e.PoolingEnabled, PolicyText(e.Policy), e.Upstream?.Url ?? "", "", "", loadedAt, loadedAt, true);
+
+    /// <summary>Every endpoint: the config file's (in order), then the API's (in the order they were created).</summary>
+    public static List<EndpointView> All(ProxyServer server)
+    {
+        var stored = server.StoredEndpoints;
+        var snapshot = server.Current;
+        return [.. snapshot.Config.Endpoints.Select(e => Of(e, snapshot.ConfigLoadedAt)), .. stored.Select(Of)];
+    }
+
+    /// <summary>The endpoint with <paramref name="id"/>, or null.</summary>
+    public static EndpointView? Find(ProxyServer server, string id)
+    {
+        foreach (var s in server.StoredEndpoints)
+        {
+            if (s.Id == id) return Of(s);
+        }
+        var snapshot = server.Current;
+        return snapshot.Config.Endpoints.Where(e => EndpointIds.ForName(e.Name) == id).Select(e => Of(e, snapshot.ConfigLoadedAt)).FirstOrDefault();
+    }
+
+    // A config endpoint's policy as text: the file as it is now, or the inline policy as JSON.
+    private static string PolicyText(PolicySource source)
+    {
+        if (source.Text is { } text) return text;
+        if (source.Inline is { } inline) return PolicyNodeJson.Of(inline);
+        if (source.FilePath is not { } path) return "";
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

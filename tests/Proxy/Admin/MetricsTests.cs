@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Policy.Proxy.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Policy.Proxy.Tests.Admin;
+
+public sealed partial class MetricsTests(ITestOutputHelper output)
+{
+    [GeneratedRegex("""^(?<name>[a-z_]+)(\{(?<labels>[^}]*)\})? (?<value>\S+)$""", RegexOptions.Multiline)]
+    private static partial Regex SampleLine();
+
+    private static async Task<Dictionary<string, double>> ScrapeAsync(AdminProxy proxy)
+    {
+        using var response = await proxy.Http.GetAsync("metrics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("0.0.4", response.Content.Headers.ContentType.Parameters.Single(p => p.Name == "version").Value);
+        var text = await response.Content.ReadAsStringAsync();
+        return SampleLine().Matches(text).ToDictionary(m => m.Groups["name"].Value + "{" + m.Groups["labels"].Value + "}",
+            m => m.Groups["value"].Value == "+Inf" ? double.PositiveInfinity : double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Counters_move_with_traffic_reloads_and_api_requests()
+    {
+        await using var upstream = RawUpstream.Echo();
+        await using var proxy = await AdminProxy.StartAsync(EndpointLifecycleTests.Backend(upstream.Port), output);
+        var before = await ScrapeAsync(proxy);
+        Assert.Equal(0, before["policy_proxy_open_connections{}"]);
+        Assert.Equal(1, before["policy_proxy_endpoints{type=\"agent\"}"]);
+
+        var id = (await proxy.CreateOkAsync("tls://app.example.test", EndpointLifecycleTests.ForwardPolicy)).GetProperty("id").GetString();
+        var (echoed, _) = await proxy.ConnectAsync("app.example.test");
+        await proxy.ConnectAsync("nobody.example.test");
+        Assert.True(await proxy.Server.ReloadAsync("test"));
+
+        var after = await ScrapeAsync(proxy);
+        Assert.Equal(1, after[$"policy_proxy_connections_total{{endpoint=\"{id}\",close_reason=\"completed\"}}"]);
+        Assert.Equal(1, after["policy_proxy_connections_total{endpoint=\"\",close_reason=\"unknown_endpoint\"}"]);
+        Assert.Equal(echoed.Length, after[$"policy_proxy_bytes_in_total{{endpoint=\"{id}\"}}"]);
+        Assert.Equal(echoed.Length, after[$"policy_proxy_bytes_out_total{{endpoint=\"{id}\"}}"]);
+        // Both policies ran once: the API endpoint's, and the internal endpoint it forwarded to.
+        Assert.Equal(1, after[$"policy_proxy_policy_evaluation_seconds_count{{endpoint=\"{id}\"}}"]);
+        Assert.Equal(1, after["policy_proxy_policy_evaluation_seconds_count{endpoint=\"backend\"}"]);
+        Assert.Equal(1, after[$"policy_proxy_policy_evaluation_seconds_bucket{{endpoint=\"{id}\",le=\"+Inf\"}}"]);
+        Assert.True(after[$"policy_proxy_policy_evaluation_seconds_sum{{endpoint=\"{id}\"}}"] < 1);
+        Assert.Equal(1, after["policy_proxy_reloads_total{result=\"success\"}"]);
+        Assert.Equal(1, after["policy_proxy_endpoints{type=\"cloud\"}"]);
+        Assert.Equal(1, after["policy_proxy_admin_requests_total{method=\"POST\",route=\"/endpoints\",status=\"201\"}"]);
+        Assert.Equal(1, after["policy_proxy_admin_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"}"]);
+    }
+
+    [Fact]
+    public void Label_values_are_escaped()
+    {
+        var text = new Proxy.Admin.Metrics.PrometheusText().Sample("m", 1.5, ("l", "a\"b\\c\nd")).ToString();
+        Assert.Equal("m{l=\"a\\\"b\\\\c\\nd\"} 1.5\n", text);
+    }
+}
