@@ -40,15 +40,27 @@ internal sealed partial class ExpressionEmitter
 
     /// <summary>
     /// Writes the instance method <c>public CelValue {name}(ConnectionContext ctx)</c> (or over an
-    /// <c>IActivation</c> when <paramref name="connectionContext"/> is false).
+    /// <c>IActivation</c> when <paramref name="connectionContext"/> is false). When the expression
+    /// is typed bool and cannot fail, the code goes into <c>public bool {name}Holds(…)</c>, which
+    /// the value method wraps, and that name is returned; otherwise null.
     /// </summary>
-    public static void EmitMethod(ClassWriter cls, string name, CelEnvironment env, Expr root, CheckedExpr? checkedExpr, bool connectionContext)
+    public static string? EmitMethod(ClassWriter cls, string name, CelEnvironment env, Expr root, CheckedExpr? checkedExpr, bool connectionContext)
     {
         var emitter = new ExpressionEmitter(cls, env, checkedExpr, connectionContext);
         var result = emitter.Emit(root);
+        var argument = connectionContext ? "ctx" : "act";
+        var parameter = $"{CSharp.TypeName(connectionContext ? typeof(ConnectionContext) : typeof(IActivation))} {argument}";
+        if (result is { Rep: Rep.Bool, IsInfallible: true })
+        {
+            // A plain bool method too, so that a caller that wants a bool (the rule scan) gets one.
+            var test = name + "Holds";
+            cls.Method($"    public bool {test}({parameter})\n    {{\n{emitter._m}        return {result.Code};\n    }}\n");
+            cls.Method($"    public {V}CelValue {name}({parameter}) => {S}Bool({test}({argument}));\n");
+            return test;
+        }
         var value = emitter.AsValue(result);
-        var parameter = connectionContext ? $"{CSharp.TypeName(typeof(ConnectionContext))} ctx" : $"{CSharp.TypeName(typeof(IActivation))} act";
         cls.Method($"    public {V}CelValue {name}({parameter})\n    {{\n{emitter._m}        return {value};\n    }}\n");
+        return null;
     }
 
     private CelType TypeOf(Expr e) => _checked?.TypeOf(e) ?? CelType.Dyn;

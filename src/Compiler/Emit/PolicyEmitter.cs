@@ -20,14 +20,16 @@ namespace Policy.Compiler.Emit;
 public sealed class PolicyEmitter
 {
     /// <summary>Changes whenever the shape of generated code changes (part of every cache key).</summary>
-    public const int CodegenVersion = 1;
+    public const int CodegenVersion = 2;
 
     private const string Namespace = "Policy.Generated";
     private const string ClassName = "CompiledPolicyCode";
+    private const string ScanName = "Scan";
 
     private readonly ClassWriter _class = new();
     private readonly Dictionary<CheckedExpr, string> _methods = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IrRule, string> _conditions = [];
+    private readonly Dictionary<CheckedExpr, string> _tests = new(ReferenceEqualityComparer.Instance);
 
     private PolicyEmitter() { }
 
@@ -69,6 +71,7 @@ public sealed class PolicyEmitter
             foreach (var expression in IrExpressions.Of(rule)) emitter.Expression(expression);
             if (rule.Conditions.Count > 1) emitter.CombinedCondition(rule);
         }
+        emitter.Scanner(policy.RulesOf(Phases.OnTcpConnect));
         var body = emitter._class.Build(Namespace, ClassName);
         var hash = Hash(body);
         return new Generated(body, hash, emitter._class.Constants, emitter);
@@ -84,7 +87,8 @@ public sealed class PolicyEmitter
     {
         if (_methods.TryGetValue(expr, out var name)) return name;
         name = "E" + _methods.Count;
-        ExpressionEmitter.EmitMethod(_class, name, CelEnvironment.Default, expr.Root, expr, connectionContext: true);
+        if (ExpressionEmitter.EmitMethod(_class, name, CelEnvironment.Default, expr.Root, expr, connectionContext: true) is { } test)
+            _tests[expr] = test;
         _methods[expr] = name;
         return name;
     }
@@ -104,6 +108,43 @@ public sealed class PolicyEmitter
         sb.Append("        return r;\n    }\n");
         _class.Method(sb.ToString());
         _conditions[rule] = name;
+    }
+
+    /// <summary>
+    /// The <see cref="RuleScanner"/>: one switch over the starting rule whose cases fall through
+    /// rule by rule, so a connection runs all its conditions in one call, as a hand-written
+    /// if-chain would.
+    /// </summary>
+    private void Scanner(IReadOnlyList<IrRule> rules)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"    public int {ScanName}({CSharp.TypeName(typeof(ConnectionContext))} ctx, int from, out PV.CelError error)\n    {{\n");
+        sb.Append("        error = null;\n        PV.CelValue v;\n        switch (from)\n        {\n");
+        for (var i = 0; i < rules.Count; i++)
+        {
+            sb.Append($"            case {i}:\n");
+            var conditions = rules[i].Conditions;
+            if (conditions.Count == 0)
+            {
+                sb.Append($"                return {i};\n");
+                continue;
+            }
+            if (conditions.All(_tests.ContainsKey))
+            {
+                // Typed bool and infallible: CEL's && is C#'s here.
+                sb.Append($"                if ({string.Join(" && ", conditions.Select(c => $"{_tests[c]}(ctx)"))}) return {i};\n");
+            }
+            else
+            {
+                var condition = conditions.Count == 1 ? _methods[conditions[0]] : _conditions[rules[i]];
+                sb.Append($"                v = {condition}(ctx);\n");
+                sb.Append($"                if ((object)v == PV.CelBool.True) return {i};\n");
+                sb.Append($"                if (v is PV.CelError e{i}) {{ error = e{i}; return {i}; }}\n");
+            }
+            sb.Append(i + 1 < rules.Count ? $"                goto case {i + 1};\n" : $"                return {rules.Count};\n");
+        }
+        sb.Append($"            default:\n                return {rules.Count};\n        }}\n    }}\n");
+        _class.Method(sb.ToString());
     }
 
     /// <summary>Binds a loaded assembly of this generated code into a runnable policy.</summary>
@@ -130,6 +171,7 @@ public sealed class PolicyEmitter
             var actions = r.Actions.Select(a => PolicyInterpreter.Action(a, Template, v => PolicyInterpreter.Value(v, Template))).ToList();
             return new CompiledRule(r.Index, r.Name, condition, actions);
         }).ToList();
-        return new CompiledPolicy(rules, "compiled", hash) { Owner = assembly, Origin = origin };
+        var scanner = type.GetMethod(ScanName)!.CreateDelegate<RuleScanner>(target);
+        return new CompiledPolicy(rules, "compiled", hash) { Owner = assembly, Origin = origin, Scanner = scanner };
     }
 }

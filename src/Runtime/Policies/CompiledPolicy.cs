@@ -25,6 +25,9 @@ public sealed class CompiledPolicy(IReadOnlyList<CompiledRule> onTcpConnect, str
     /// <summary>Where the code came from: <c>interpreter</c>, <c>roslyn</c>, <c>cache</c> or <c>artifact</c>.</summary>
     public string Origin { get; init; } = backend;
 
+    /// <summary>The rule conditions as one scan (see <see cref="RuleScanner"/>), when the backend provides it.</summary>
+    public RuleScanner? Scanner { get; init; }
+
     /// <summary>
     /// Keeps alive whatever the compiled code lives in (a collectible assembly load context); the
     /// policy's delegates hold it too, so it is released with the last connection using them.

@@ -40,7 +40,7 @@ public static class PolicyExecutor
         var rules = policy.Rules;
         for (; c.Rule < rules.Length; c.Rule++, c.Action = 0)
         {
-            if (c.Action == 0 && (c.Rule = NextMatch(rules, c.Rule, context, ref c.Errors)) == rules.Length) break;
+            if (c.Action == 0 && (c.Rule = NextMatch(policy, c.Rule, context, ref c.Errors)) == rules.Length) break;
             var actions = rules[c.Rule].Actions;
             for (; c.Action < actions.Count; c.Action++)
             {
@@ -53,17 +53,37 @@ public static class PolicyExecutor
     }
 
     /// <summary>The first rule from <paramref name="from"/> whose condition holds (the rule count when none does).</summary>
-    private static int NextMatch(CompiledRule[] rules, int from, ConnectionContext context, ref List<string>? errors)
+    private static int NextMatch(CompiledPolicy policy, int from, ConnectionContext context, ref List<string>? errors)
     {
+        var rules = policy.Rules;
+        if (policy.Scanner is { } scan)
+        {
+            try
+            {
+                while (true)
+                {
+                    var i = scan(context, from, out var error);
+                    if (error is null) return i;
+                    (errors ??= []).Add(ConditionFailed(rules[i], error));
+                    from = i + 1;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Conditions have no side effects: rescan one by one, which names the failing rule.
+            }
+        }
         for (var i = from; i < rules.Length; i++)
         {
             if (rules[i].Condition is not { } condition) return i;
             var matched = Safe(condition, context);
             if (matched is CelBool { Value: true }) return i;
-            if (matched is CelError e) (errors ??= []).Add($"rule {Name(rules[i])}: expression failed: {e.Message}");
+            if (matched is CelError e) (errors ??= []).Add(ConditionFailed(rules[i], e));
         }
         return rules.Length;
     }
+
+    private static string ConditionFailed(CompiledRule rule, CelError e) => $"rule {Name(rule)}: expression failed: {e.Message}";
 
     private static async ValueTask<PolicyOutcome> ContinueAsync(CompiledPolicy policy, ConnectionContext context, IPolicyHost host, Cursor cursor,
         CancellationToken cancellationToken)

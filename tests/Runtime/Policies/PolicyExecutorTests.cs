@@ -46,6 +46,48 @@ public class PolicyExecutorTests
         Assert.Contains(outcome.Errors, e => e.Contains("boom"));
     }
 
+    [Fact]
+    public async Task A_scanner_decides_which_rules_run_and_its_errors_are_recorded()
+    {
+        CompiledRule[] rules = [Rule(_ => CelBool.False, new DenyAction()), Rule(_ => CelBool.False, new CloseConnectionAction()), Rule(null, new DenyAction())];
+        var starts = new List<int>();
+        RuleScanner scan = (ConnectionContext _, int from, out CelError? error) =>
+        {
+            starts.Add(from);
+            // Says rule 0 failed, then that rule 1 (whose own condition is false) matches.
+            error = from == 0 ? CelError.Of("scanned boom") : null;
+            return from == 0 ? 0 : 1;
+        };
+        var policy = new CompiledPolicy(rules, "test", "") { Scanner = scan };
+        var outcome = await PolicyExecutor.RunAsync(policy, new ConnectionContext(), new Host(), CancellationToken.None);
+        Assert.Equal(PolicyOutcomeKind.Closed, outcome.Kind);
+        Assert.Equal([0, 1], starts);
+        Assert.Contains(outcome.Errors, e => e.Contains("scanned boom"));
+    }
+
+    [Fact]
+    public async Task When_the_scanner_throws_the_conditions_run_one_by_one_from_where_it_was()
+    {
+        CompiledRule[] rules =
+        [
+            Rule(_ => CelError.Of("first"), new DenyAction()),
+            Rule(_ => throw new InvalidOperationException("second"), new DenyAction()),
+            Rule(_ => CelBool.True, new CloseConnectionAction()),
+        ];
+        RuleScanner scan = (ConnectionContext _, int from, out CelError? error) =>
+        {
+            if (from == 0) { error = CelError.Of("first"); return 0; }
+            throw new InvalidOperationException("second");
+        };
+        var policy = new CompiledPolicy(rules, "test", "") { Scanner = scan };
+        var outcome = await PolicyExecutor.RunAsync(policy, new ConnectionContext(), new Host(), CancellationToken.None);
+        Assert.Equal(PolicyOutcomeKind.Closed, outcome.Kind);
+        // Rule 0's error is recorded once (by the scan), rule 1's by the one-by-one run.
+        Assert.Equal(2, outcome.Errors.Count);
+        Assert.Contains("first", outcome.Errors[0]);
+        Assert.Contains("internal error: second", outcome.Errors[1]);
+    }
+
     [Theory]
     [InlineData("10.1.2.3", true)]
     [InlineData("10.9.9.9", false)]
