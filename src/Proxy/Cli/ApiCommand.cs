@@ -83,18 +83,20 @@ public static class ApiCommand
             await stdout.WriteLineAsync($"deleted {options.Id}").ConfigureAwait(false);
             return 0;
         }
+        // The printers check the shape before writing anything: a server at --api-url that is not
+        // this API may answer any JSON.
+        var printed = false;
         try
         {
             using var document = JsonDocument.Parse(response);
-            if (options.Verb == "list") EndpointPrinter.WriteTable(stdout, document.RootElement);
-            else EndpointPrinter.WriteEndpoint(stdout, document.RootElement);
+            printed = options.Verb == "list" ? EndpointPrinter.WriteTable(stdout, document.RootElement) : EndpointPrinter.WriteEndpoint(stdout, document.RootElement);
         }
         catch (JsonException)
         {
-            await stderr.WriteLineAsync($"policy-proxy api: the API answered {status} with a body that is not JSON").ConfigureAwait(false);
-            return 2;
         }
-        return 0;
+        if (printed) return 0;
+        await stderr.WriteLineAsync($"policy-proxy api: the API answered {status} with a body that is not {(options.Verb == "list" ? "a list of endpoints" : "an endpoint")}").ConfigureAwait(false);
+        return 2;
     }
 
     private static (HttpMethod Method, string Path, string? Body) Request(ApiOptions o, string? policy)
@@ -144,22 +146,34 @@ public static class ApiCommand
     private static async Task ReportErrorAsync(ApiOptions options, int status, string response, string? policy, TextWriter stdout, TextWriter stderr)
     {
         if (options.Json && response.Length > 0) await stdout.WriteLineAsync(response.TrimEnd('\n')).ConfigureAwait(false);
+        JsonDocument? document = null;
         try
         {
-            using var document = JsonDocument.Parse(response);
-            var root = document.RootElement;
-            var message = root.TryGetProperty("error", out var e) ? e.GetString() : null;
-            var code = root.TryGetProperty("code", out var c) ? c.GetString() : null;
-            await stderr.WriteLineAsync($"policy-proxy api: {message ?? "the request failed"} ({status}{(code is null ? "" : ", " + code)})").ConfigureAwait(false);
-            if (root.TryGetProperty("diagnostics", out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Array)
+            document = JsonDocument.Parse(response);
+        }
+        catch (JsonException)
+        {
+        }
+        using (document)
+        {
+            // Only the API's own error object is read as one; any other answer is shown as it came.
+            var root = document?.RootElement;
+            var message = StringField(root, "error");
+            if (message is null)
+            {
+                await stderr.WriteLineAsync($"policy-proxy api: the API answered {status}: {response.Trim()}").ConfigureAwait(false);
+                return;
+            }
+            var code = StringField(root, "code");
+            await stderr.WriteLineAsync($"policy-proxy api: {message} ({status}{(code is null ? "" : ", " + code)})").ConfigureAwait(false);
+            if (root!.Value.TryGetProperty("diagnostics", out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Array)
             {
                 var source = policy is null ? null : new SourceText(policy, options.TrafficPolicyFile);
                 DiagnosticText.Write(stderr, diagnostics, options.TrafficPolicyFile, source);
             }
         }
-        catch (JsonException)
-        {
-            await stderr.WriteLineAsync($"policy-proxy api: the API answered {status}: {response.Trim()}").ConfigureAwait(false);
-        }
     }
+
+    private static string? StringField(JsonElement? root, string name) =>
+        root is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

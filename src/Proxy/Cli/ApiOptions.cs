@@ -138,6 +138,8 @@ public sealed record ApiOptions
         if (Verb == "update" && TrafficPolicy is null && TrafficPolicyFile is null && Description is null && Metadata is null)
             return "update needs something to change: --traffic-policy, --traffic-policy-file, --description or --metadata";
         if (Bindings is not null and not ("public" or "internal")) return $"--bindings must be public or internal, not '{Bindings}'";
+        // An HTTP header cannot carry these; HttpClient would throw instead of sending.
+        if (Token is not null && Token.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0) return "the token must not contain line breaks or NUL (check --token or POLICY_ADMIN_TOKEN)";
         if (!Uri.TryCreate(ApiUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return $"--api-url '{ApiUrl}' is not an http:// or https:// URL";
         return null;
     }

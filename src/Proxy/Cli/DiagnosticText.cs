@@ -14,8 +14,9 @@ public static class DiagnosticText
     {
         foreach (var d in diagnostics.EnumerateArray())
         {
-            int Number(string name) => d.TryGetProperty(name, out var v) && v.TryGetInt32(out var n) ? n : 1;
-            string Text(string name) => d.TryGetProperty(name, out var v) ? v.GetString() ?? "" : "";
+            if (d.ValueKind != JsonValueKind.Object) continue;
+            int Number(string name) => d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 1;
+            string Text(string name) => d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
             var (line, column, endLine, endColumn) = (Number("line"), Number("column"), Number("endLine"), Number("endColumn"));
             output.WriteLine($"{file ?? Text("file")}:{line}:{column}: {Text("severity")} {Text("code")}: {Text("message")}");
             if (source is null || line > source.LineCount) continue;

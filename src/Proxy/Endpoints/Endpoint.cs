@@ -19,6 +19,12 @@ public sealed class Endpoint
         Info = new EndpointInfo(Id, config.Name, config.Address.Url, config.Address.Host, config.Address.Port, "tls");
     }
 
+    /// <summary>
+    /// The text of a <c>traffic_policy_file</c> as it was read when this endpoint was built ("" for
+    /// other sources): the admin API shows what serves, which the file may no longer be.
+    /// </summary>
+    public string PolicyFileText { get; init; } = "";
+
     /// <summary>The configuration it came from.</summary>
     public EndpointConfig Config { get; }
 

@@ -68,9 +68,13 @@ public sealed partial class ProxyServer
         write(_store!);
         _stored = next;
         Volatile.Write(ref _snapshot, snapshot);
+        ForgetMetricsOfRemovedEndpoints(snapshot);
         _logger.LogInformation("admin API: {What}; {Endpoints} endpoint(s) serving", what, snapshot.Endpoints.All.Count);
         return [];
     }
+
+    private void ForgetMetricsOfRemovedEndpoints(ProxySnapshot serving) =>
+        Metrics.ForgetEndpointsExcept(serving.Endpoints.All.Select(e => e.Name).ToHashSet(StringComparer.Ordinal));
 
     private IReadOnlyList<EndpointConfig> StoredConfigs() => [.. _stored.Select(s => s.Config)];
 

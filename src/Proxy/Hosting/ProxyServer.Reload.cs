@@ -35,6 +35,7 @@ public sealed partial class ProxyServer
             ReconcileListeners(snapshot);
             var old = _snapshot;
             Volatile.Write(ref _snapshot, snapshot);
+            ForgetMetricsOfRemovedEndpoints(snapshot);
             if (old.Config.Events != snapshot.Config.Events)
                 _logger.LogWarning("the events target changed; the new one takes effect after a restart");
             WarnAboutRestartOnlySettings(old.Config, snapshot.Config);

@@ -56,7 +56,7 @@ public static class SnapshotBuilder
                 continue;
             }
             var context = new EndpointContext(Scheme.Tls, e.Binding, e.Type);
-            var policy = loader.Load(e.Policy, context, diagnostics);
+            var policy = loader.Load(e.Policy, context, diagnostics, out var policyFileText);
             var agentTls = e.AgentTls is null ? null : LoadAgentTls(e.AgentTls, diagnostics);
             if (policy is null || (e.AgentTls is not null && agentTls is null)) continue;
             if (agentTls is not null && policy.OnTcpConnect.Any(r => r.Actions.Any(a => a is TerminateTlsAction)))
@@ -64,7 +64,7 @@ public static class SnapshotBuilder
                 diagnostics.Report(ProxyDiagnostics.Suspicious, e.AgentTls!.Location,
                     $"endpoint '{e.Name}' has both agent_tls_termination and a terminate-tls action; when the action terminates TLS, agent_tls_termination is skipped");
             }
-            endpoints.Add(new Endpoint(e, policy, agentTls));
+            endpoints.Add(new Endpoint(e, policy, agentTls) { PolicyFileText = policyFileText });
         }
         var all = diagnostics.ToImmutable();
         if (diagnostics.HasErrors) return new Result(null, all, loader.CompiledCount, loader.ReusedCount);

@@ -27,16 +27,20 @@ public sealed class PolicyLoader(IPolicyFactory factory, IReadOnlyDictionary<str
     /// <summary>How many policies were reused from the previous load.</summary>
     public int ReusedCount { get; private set; }
 
-    /// <summary>Compiles (or reuses) an endpoint's policy; null when it has errors, which are reported.</summary>
-    public CompiledPolicy? Load(PolicySource source, EndpointContext context, DiagnosticReporter diagnostics)
+    /// <summary>
+    /// Compiles (or reuses) an endpoint's policy; null when it has errors, which are reported.
+    /// <paramref name="fileText"/> is what a <c>traffic_policy_file</c> held when read ("" for other sources).
+    /// </summary>
+    public CompiledPolicy? Load(PolicySource source, EndpointContext context, DiagnosticReporter diagnostics, out string fileText)
     {
+        fileText = "";
         if (source.IsNone) return CompiledPolicy.Empty;
         string text;
         if (source.FilePath is { } path)
         {
             try
             {
-                text = File.ReadAllText(path);
+                text = fileText = File.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

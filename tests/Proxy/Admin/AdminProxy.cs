@@ -55,9 +55,11 @@ internal sealed class AdminProxy : IAsyncDisposable
         {(endpoints.Length == 0 ? "endpoints: []" : "endpoints:\n" + endpoints)}
         """;
 
-    public static async Task<AdminProxy> StartAsync(string endpoints, ITestOutputHelper? output, string? token = Token)
+    /// <summary>Starts a proxy in a new folder; <paramref name="writeFirst"/> is a file (a policy the config names) written there before.</summary>
+    public static async Task<AdminProxy> StartAsync(string endpoints, ITestOutputHelper? output, string? token = Token, (string Name, string Text)? writeFirst = null)
     {
         var directory = TempDirectory.Create();
+        if (writeFirst is { } file) await File.WriteAllTextAsync(Path.Combine(directory, file.Name), file.Text);
         await File.WriteAllTextAsync(Path.Combine(directory, "proxy.yml"), Config(endpoints, token));
         return await StartInAsync(directory, output);
     }

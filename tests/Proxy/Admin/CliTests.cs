@@ -136,6 +136,72 @@ public sealed class CliTests(ITestOutputHelper output)
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
+    // One HTTP exchange on loopback, answered with a fixed status and body: what a server that is
+    // not this proxy's admin API (a wrong --api-url, a proxy in between) might say.
+    private static async Task<(int Code, string Err)> RunAgainstAsync(int status, string body, params string[] args)
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var server = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptTcpClientAsync(timeout.Token);
+            var stream = client.GetStream();
+            var request = new List<byte>();
+            var buffer = new byte[4096];
+            while (!System.Text.Encoding.ASCII.GetString([.. request]).Contains("\r\n\r\n", StringComparison.Ordinal))
+            {
+                var n = await stream.ReadAsync(buffer, timeout.Token);
+                if (n == 0) return;
+                request.AddRange(buffer.AsSpan(0, n));
+            }
+            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+                $"HTTP/1.1 {status} Whatever\r\nContent-Type: application/json\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n"), timeout.Token);
+            await stream.WriteAsync(bytes, timeout.Token);
+        });
+        var (code, _, stderr) = await RunWithEnvironmentAsync([], [.. args, "--api-url", $"http://127.0.0.1:{port}"]);
+        await server;
+        return (code, stderr);
+    }
+
+    [Theory]
+    [InlineData(404, "[1, 2]", "list", 1)]
+    [InlineData(404, "\"not found\"", "list", 1)]
+    [InlineData(502, "{\"error\": {\"message\": \"bad gateway\"}, \"code\": 17}", "list", 1)]
+    [InlineData(400, "{\"error\": \"bad\", \"diagnostics\": [{\"line\": \"one\", \"code\": 5}]}", "list", 1)]
+    [InlineData(200, "[1, 2]", "list", 2)]
+    [InlineData(200, "{\"endpoints\": [1, \"x\"]}", "list", 2)]
+    [InlineData(200, "[{\"id\": \"ep_x\"}]", "get", 2)]
+    public async Task Json_of_another_shape_exits_with_a_message_instead_of_a_crash(int status, string body, string verb, int expected)
+    {
+        var (code, stderr) = verb == "get" ? await RunAgainstAsync(status, body, "get", "ep_x") : await RunAgainstAsync(status, body, verb);
+        Assert.Equal(expected, code);
+        Assert.StartsWith("policy-proxy api: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fields_of_another_type_are_printed_as_their_json()
+    {
+        using var document = JsonDocument.Parse("""{"id": 7, "bindings": ["public"], "traffic_policy": {"on_tcp_connect": []}}""");
+        var text = new StringWriter();
+        Assert.True(EndpointPrinter.WriteEndpoint(text, document.RootElement));
+        Assert.Equal("id:              7\nbindings:        public\ntraffic_policy:\n  {\"on_tcp_connect\": []}\n", text.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("a\nb")]
+    [InlineData("a\rb")]
+    [InlineData("a\0b")]
+    public async Task A_token_that_cannot_be_a_header_is_a_usage_error(string token)
+    {
+        var (code, _, stderr) = await RunWithEnvironmentAsync(new() { ["POLICY_ADMIN_TOKEN"] = token }, "list", "--api-url", "http://127.0.0.1:1");
+        Assert.Equal(2, code);
+        Assert.Contains("the token must not contain line breaks or NUL", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unreadable_policy_file_exits_two()
     {

@@ -53,6 +53,38 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Endpoints_that_no_longer_serve_leave_no_series_behind()
+    {
+        const string front = """
+              - name: front
+                url: tls://front.example.test
+                traffic_policy: {on_tcp_connect: [{actions: [{type: deny}]}]}
+            """;
+        await using var proxy = await AdminProxy.StartAsync(front, output);
+        Assert.Equal("denied", (await proxy.ConnectAsync("front.example.test")).Event.CloseReason);
+        Assert.Equal(1, (await ScrapeAsync(proxy))["policy_proxy_connections_total{endpoint=\"front\",close_reason=\"denied\"}"]);
+
+        // Each endpoint the API creates is a new label value: without forgetting deleted ones,
+        // creating and deleting would grow the series (and memory) without end.
+        for (var i = 0; i < 3; i++)
+        {
+            var id = (await proxy.CreateOkAsync("tls://app.example.test", EndpointLifecycleTests.DenyPolicy)).GetProperty("id").GetString()!;
+            var served = (await proxy.ConnectAsync("app.example.test")).Event;
+            Assert.Equal((id, "denied"), (served.EndpointId, served.CloseReason));
+            Assert.Equal(1, (await ScrapeAsync(proxy))[$"policy_proxy_policy_evaluation_seconds_count{{endpoint=\"{id}\"}}"]);
+            using (var delete = await proxy.Http.DeleteAsync($"endpoints/{id}"))
+                Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+            Assert.DoesNotContain(await ScrapeAsync(proxy), kv => kv.Key.Contains(id, StringComparison.Ordinal));
+        }
+        Assert.Equal(["front"], proxy.Server.Metrics.Connections.Snapshot().Select(c => c.Labels.Endpoint).Distinct());
+
+        // A reload that drops a config endpoint forgets it too.
+        await File.WriteAllTextAsync(proxy.ConfigPath, AdminProxy.Config(""));
+        Assert.True(await proxy.Server.ReloadAsync("test"));
+        Assert.DoesNotContain(await ScrapeAsync(proxy), kv => kv.Key.Contains("\"front\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Label_values_are_escaped()
     {
         var text = new Proxy.Admin.Metrics.PrometheusText().Sample("m", 1.5, ("l", "a\"b\\c\nd")).ToString();

@@ -16,6 +16,11 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
     [InlineData("{\"url\": \"tls://a.example.test\", \"traffic_policy\": \"x\", \"pooling_enabled\": \"yes\"}", "invalid_field")]
     [InlineData("{\"traffic_policy\": \"x\"}", "missing_field")]
     [InlineData("{\"url\": \"tls://a.example.test\", \"traffic_policy\": \"x\", \"type\": \"agent\"}", "invalid_field")]
+    // JSON may spell an unpaired UTF-16 surrogate as an escape; no .NET string (or UTF-8 column) can hold it faithfully.
+    [InlineData("{\"url\": \"tls://a\\ud800.example.test\", \"traffic_policy\": \"x\"}", "malformed_json")]
+    [InlineData("{\"url\": \"tls://a.example.test\", \"traffic_policy\": \"x\", \"description\": \"\\udc00\"}", "malformed_json")]
+    [InlineData("{\"url\": \"tls://a.example.test\", \"traffic_policy\": \"x\", \"bindings\": [\"\\ud800\"]}", "malformed_json")]
+    [InlineData("{\"\\ud800\": 1}", "malformed_json")]
     public async Task Bad_bodies_answer_400_with_a_message_and_store_nothing(string body, string code)
     {
         await using var proxy = await AdminProxy.StartAsync("", output);
@@ -25,6 +30,23 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
         Assert.Equal(code, json.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("error").GetString()));
         Assert.Empty(await proxy.ListIdsAsync());
+    }
+
+    [Theory]
+    [InlineData("traffic-policy/validate", "POST")]
+    [InlineData("endpoints/{id}", "PATCH")]
+    public async Task An_unpaired_surrogate_escape_answers_400_on_every_route_with_a_body(string route, string method)
+    {
+        await using var proxy = await AdminProxy.StartAsync("", output);
+        var id = (await proxy.CreateOkAsync("tls://a.example.test", EndpointLifecycleTests.DenyPolicy)).GetProperty("id").GetString()!;
+        using var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{id}", id, StringComparison.Ordinal))
+        {
+            Content = AdminProxy.Json("{\"traffic_policy\": \"on_tcp_connect: []\\ud800\"}"),
+        };
+        using var response = await proxy.Http.SendAsync(request);
+        Assert.Equal((HttpStatusCode.BadRequest, "malformed_json"), (response.StatusCode, (await AdminProxy.ReadJsonAsync(response)).GetProperty("code").GetString()));
+        using var get = await proxy.Http.GetAsync($"endpoints/{id}");
+        Assert.Equal(EndpointLifecycleTests.DenyPolicy, (await AdminProxy.ReadJsonAsync(get)).GetProperty("traffic_policy").GetString());
     }
 
     [Fact]

@@ -69,6 +69,22 @@ public sealed class SecurityTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("LocalHost", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("[::1]", HttpStatusCode.OK)]
+    [InlineData("localhost.attacker.example", HttpStatusCode.Forbidden)]
+    public async Task Without_a_token_host_names_compare_without_case(string host, HttpStatusCode expected)
+    {
+        await using var proxy = await AdminProxy.StartAsync("", output, token: null);
+        using var client = proxy.NewClient(null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "endpoints");
+        request.Headers.Host = $"{host}:{proxy.Server.AdminEndPoint!.Port}";
+        using var response = await client.SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("0.0.0.0:0")]
     [InlineData("\"[::]:0\"")]
     [InlineData("192.0.2.1:4040")]

@@ -77,6 +77,37 @@ public sealed class StoreTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task A_stored_row_with_an_unreadable_time_stops_the_start_with_a_message()
+    {
+        var proxy = await AdminProxy.StartAsync("", output);
+        var id = (await proxy.CreateOkAsync("tls://app.example.test", EndpointLifecycleTests.DenyPolicy)).GetProperty("id").GetString();
+        await proxy.Server.StopAsync(TimeSpan.Zero);
+        try
+        {
+            using (var connection = new SqliteConnection($"Data Source={proxy.StorePath};Pooling=False"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE endpoints SET created_at = 'yesterday' WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id);
+                Assert.Equal(1, command.ExecuteNonQuery());
+            }
+            await using var server = new ProxyServer(ConfigSource.FromFile(proxy.ConfigPath), Support.TestLoggerProvider.Factory(output),
+                new ProxyServerOptions { WatchFiles = false, TrimMemoryWhenQuiet = false });
+            Assert.False(await server.StartAsync());
+            var error = server.LastDiagnostics.Single(d => d.IsError);
+            Assert.Equal("PX0001", error.Code);
+            Assert.Contains($"stored endpoint {id}", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'yesterday'", error.Message, StringComparison.Ordinal);
+            Assert.Null(server.AdminEndPoint);
+        }
+        finally
+        {
+            await proxy.DisposeAsync();
+        }
+    }
+
     private static async Task<(string, string?)> ReasonAsync(AdminProxy proxy)
     {
         var (_, e) = await proxy.ConnectAsync("app.example.test");

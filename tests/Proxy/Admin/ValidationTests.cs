@@ -180,6 +180,31 @@ public sealed class ValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_config_endpoint_shows_the_policy_it_serves_not_the_file_as_it_is_now()
+    {
+        await using var proxy = await AdminProxy.StartAsync("""
+              - name: front
+                url: tls://front.example.test
+                traffic_policy_file: front.yml
+            """, output, writeFirst: ("front.yml", EndpointLifecycleTests.DenyPolicy));
+        var id = (await proxy.ListIdsAsync()).Single();
+        async Task<string?> ShownAsync()
+        {
+            using var get = await proxy.Http.GetAsync($"endpoints/{id}");
+            return (await AdminProxy.ReadJsonAsync(get)).GetProperty("traffic_policy").GetString();
+        }
+        Assert.Equal(EndpointLifecycleTests.DenyPolicy, await ShownAsync());
+
+        // An edit that does not compile: the reload fails and the old policy keeps serving.
+        await File.WriteAllTextAsync(Path.Combine(proxy.Directory, "front.yml"), NonTerminating);
+        Assert.False(await proxy.Server.ReloadAsync("test"));
+        Assert.Equal("denied", (await proxy.ConnectAsync("front.example.test")).Event.CloseReason);
+        Assert.Equal(EndpointLifecycleTests.DenyPolicy, await ShownAsync());
+        var listed = (await AdminProxy.ReadJsonAsync(await proxy.Http.GetAsync("endpoints"))).GetProperty("endpoints")[0];
+        Assert.Equal(EndpointLifecycleTests.DenyPolicy, listed.GetProperty("traffic_policy").GetString());
+    }
+
+    [Fact]
     public async Task The_validate_route_checks_a_policy_for_the_endpoint_it_is_meant_for()
     {
         await using var proxy = await AdminProxy.StartAsync("", output);

@@ -25,7 +25,8 @@ public sealed class AdminAuth(string? token)
         if (_tokenHash is null)
         {
             var host = request.Host.Host;
-            return host == "localhost" || IPAddress.TryParse(host, out _) ? null
+            // Host names are case-insensitive (RFC 3986), so LOCALHOST is localhost too.
+            return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(host, out _) ? null
                 : new ApiError(403, ApiErrorCodes.ForbiddenHost, $"requests must address this API as an IP address or localhost, not '{host}'");
         }
         var header = request.Headers.Authorization.ToString();

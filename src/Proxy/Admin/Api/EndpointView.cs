@@ -1,6 +1,5 @@
 using Policy.Compiler.TrafficPolicy.Catalog;
 using Policy.Proxy.Admin.Store;
-using Policy.Proxy.Configuration;
 using Policy.Proxy.Endpoints;
 using Policy.Proxy.Hosting;
 
@@ -26,16 +25,24 @@ public sealed record EndpointView(
     public static EndpointView Of(StoredEndpoint e) =>
         new(e.Id, e.Id, e.Address, EndpointType.Cloud, e.Binding, e.PoolingEnabled, e.TrafficPolicy, "", e.Description, e.Metadata, e.CreatedAt, e.UpdatedAt, false);
 
-    /// <summary>An endpoint of the config file; its times are when the config was read.</summary>
-    public static EndpointView Of(EndpointConfig e, DateTimeOffset loadedAt) =>
-        new(e.Id ?? EndpointIds.ForName(e.Name), e.Name, e.Address, e.Type, e.Binding, e.PoolingEnabled, PolicyText(e.Policy), e.Upstream?.Url ?? "", "", "", loadedAt, loadedAt, true);
+    /// <summary>
+    /// An endpoint of the config file as it serves (its policy is the one compiled, even when its
+    /// file has changed since); its times are when the config was read.
+    /// </summary>
+    public static EndpointView Of(Endpoint served, DateTimeOffset loadedAt)
+    {
+        var e = served.Config;
+        var policy = e.Policy.Inline is { } inline ? PolicyNodeJson.Of(inline) : served.PolicyFileText;
+        return new(served.Id, e.Name, e.Address, e.Type, e.Binding, e.PoolingEnabled, policy, e.Upstream?.Url ?? "", "", "", loadedAt, loadedAt, true);
+    }
 
     /// <summary>Every endpoint: the config file's (in order), then the API's (in the order they were created).</summary>
     public static List<EndpointView> All(ProxyServer server)
     {
         var stored = server.StoredEndpoints;
         var snapshot = server.Current;
-        return [.. snapshot.Config.Endpoints.Select(e => Of(e, snapshot.ConfigLoadedAt)), .. stored.Select(Of)];
+        var served = snapshot.Endpoints.All.ToDictionary(e => (object)e.Config, ReferenceEqualityComparer.Instance);
+        return [.. snapshot.Config.Endpoints.Select(e => Of(served[e], snapshot.ConfigLoadedAt)), .. stored.Select(Of)];
     }
 
     /// <summary>The endpoint with <paramref name="id"/>, or null.</summary>
@@ -46,22 +53,6 @@ public sealed record EndpointView(
             if (s.Id == id) return Of(s);
         }
         var snapshot = server.Current;
-        return snapshot.Config.Endpoints.Where(e => EndpointIds.ForName(e.Name) == id).Select(e => Of(e, snapshot.ConfigLoadedAt)).FirstOrDefault();
-    }
-
-    // A config endpoint's policy as text: the file as it is now, or the inline policy as JSON.
-    private static string PolicyText(PolicySource source)
-    {
-        if (source.Text is { } text) return text;
-        if (source.Inline is { } inline) return PolicyNodeJson.Of(inline);
-        if (source.FilePath is not { } path) return "";
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
+        return snapshot.Endpoints.All.FirstOrDefault(e => e.Config.Id is null && e.Id == id) is { } served ? Of(served, snapshot.ConfigLoadedAt) : null;
     }
 }

@@ -44,14 +44,47 @@ public sealed class JsonBody
         {
             return (null, ApiError.BadRequest(ApiErrorCodes.MalformedJson, $"the body is not valid JSON: {e.Message}"));
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check decodes every property name, and throws on an unpaired surrogate.
+            return (null, UnpairedSurrogate);
+        }
         if (root.ValueKind != JsonValueKind.Object)
             return (null, ApiError.BadRequest(ApiErrorCodes.InvalidBody, $"the body must be a JSON object, not {Describe(root)}"));
         foreach (var property in root.EnumerateObject())
         {
+            if (!HasOnlyWholeText(property.Value)) return (null, UnpairedSurrogate);
             if (!fields.Contains(property.Name))
                 return (null, ApiError.BadRequest(ApiErrorCodes.UnknownField, $"unknown field '{property.Name}'; this request takes {string.Join(", ", fields)}"));
         }
         return (new JsonBody(root), null);
+    }
+
+    private static ApiError UnpairedSurrogate { get; } =
+        ApiError.BadRequest(ApiErrorCodes.MalformedJson, "the body has a \\u escape of an unpaired UTF-16 surrogate, which is not text");
+
+    // JsonDocument accepts an escaped unpaired surrogate ("\ud800") in a string value but throws
+    // when asked for the string. Checked once here, for the strings a route reads (top-level
+    // strings and lists of strings), so the field readers may call GetString freely and the request
+    // answers 400, not 500. Such text could not be stored as it was sent anyway (SQLite keeps UTF-8).
+    private static bool HasOnlyWholeText(JsonElement value)
+    {
+        try
+        {
+            if (value.ValueKind == JsonValueKind.String) _ = value.GetString();
+            else if (value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String) _ = item.GetString();
+                }
+            }
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsJson(string? contentType) =>

@@ -18,6 +18,15 @@ public sealed class CounterSet<T> where T : notnull
     /// <summary>The current value for <paramref name="labels"/> (0 when never counted).</summary>
     public long Get(T labels) => _counters.TryGetValue(labels, out var box) ? Volatile.Read(ref box.Value) : 0;
 
+    /// <summary>Drops the counters whose labels match <paramref name="predicate"/>.</summary>
+    public void RemoveWhere(Func<T, bool> predicate)
+    {
+        foreach (var labels in _counters.Keys)
+        {
+            if (predicate(labels)) _counters.TryRemove(labels, out _);
+        }
+    }
+
     /// <summary>Every counter, as it is now.</summary>
     public IEnumerable<(T Labels, long Value)> Snapshot() => _counters.Select(kv => (kv.Key, Volatile.Read(ref kv.Value.Value)));
 }

@@ -5,7 +5,8 @@ namespace Policy.Proxy.Admin.Metrics;
 /// <summary>
 /// The proxy's counters, kept for the lifetime of the process and served by the admin API's
 /// <c>GET /metrics</c>. Labels are endpoint names (an API endpoint's name is its id), close reasons,
-/// and the admin API's methods, route patterns and statuses: all of bounded variety.
+/// and the admin API's methods, route patterns and statuses: all of bounded variety, as long as
+/// the series of endpoints that stop serving are dropped (<see cref="ForgetEndpointsExcept"/>).
 /// </summary>
 public sealed class ProxyMetrics
 {
@@ -40,6 +41,25 @@ public sealed class ProxyMetrics
     /// <summary>Records how long one run of an endpoint's policy took (network actions excluded).</summary>
     public void PolicyEvaluated(string endpoint, TimeSpan elapsed) =>
         _policyTime.GetOrAdd(endpoint, static _ => new Histogram(PolicyBuckets)).Observe(Math.Max(0, elapsed.TotalSeconds));
+
+    /// <summary>
+    /// Drops the per-endpoint series of every endpoint not in <paramref name="serving"/> (the
+    /// connections without an endpoint, labelled "", stay). Each endpoint the API creates has a new
+    /// id, so without this, creating and deleting endpoints would add series without end. A
+    /// connection that was open on a dropped endpoint brings its series back when it closes, until
+    /// the next change drops it again.
+    /// </summary>
+    public void ForgetEndpointsExcept(IReadOnlySet<string> serving)
+    {
+        bool Gone(string endpoint) => endpoint.Length > 0 && !serving.Contains(endpoint);
+        Connections.RemoveWhere(c => Gone(c.Endpoint));
+        BytesIn.RemoveWhere(Gone);
+        BytesOut.RemoveWhere(Gone);
+        foreach (var endpoint in _policyTime.Keys)
+        {
+            if (Gone(endpoint)) _policyTime.TryRemove(endpoint, out _);
+        }
+    }
 
     /// <summary>Counts a reload.</summary>
     public void Reloaded(bool success) => Reloads.Add(success ? "success" : "failure");

@@ -88,13 +88,20 @@ public sealed class EndpointStore : IDisposable
                 var id = reader.GetString(0);
                 var url = reader.GetString(1);
                 var binding = SchemeNames.ParseBinding(reader.GetString(2));
-                if (!EndpointAddress.TryParse(url, out var address, out var error) || binding is not (EndpointBinding.Public or EndpointBinding.Internal))
+                var (created, updated) = (reader.GetString(7), reader.GetString(8));
+                // The file may have been edited by hand: a bad row is reported (and the start refused), not thrown.
+                string? error = null;
+                if (!EndpointAddress.TryParse(url, out var address, out var urlError)) error = urlError;
+                else if (binding is not (EndpointBinding.Public or EndpointBinding.Internal)) error = $"unknown binding '{reader.GetString(2)}'";
+                var timesRead = TryParseTime(created, out var createdAt) & TryParseTime(updated, out var updatedAt);
+                if (!timesRead)
+                    error ??= $"unreadable created_at '{created}' or updated_at '{updated}'";
+                if (error is not null)
                 {
-                    problems.Add($"stored endpoint {id} ({url}) cannot be loaded: {error ?? "unknown binding " + reader.GetString(2)}");
+                    problems.Add($"stored endpoint {id} ({url}) cannot be loaded: {error}");
                     continue;
                 }
-                result.Add(new StoredEndpoint(id, address, binding.Value, reader.GetInt64(3) != 0, reader.GetString(4), reader.GetString(5), reader.GetString(6),
-                    ParseTime(reader.GetString(7)), ParseTime(reader.GetString(8))));
+                result.Add(new StoredEndpoint(id, address!, binding!.Value, reader.GetInt64(3) != 0, reader.GetString(4), reader.GetString(5), reader.GetString(6), createdAt, updatedAt));
             }
         }
         return result;
@@ -153,7 +160,8 @@ public sealed class EndpointStore : IDisposable
 
     private static string FormatTime(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset ParseTime(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    private static bool TryParseTime(string s, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {
