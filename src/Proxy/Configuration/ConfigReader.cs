@@ -111,6 +111,12 @@ public sealed partial class ConfigReader
         if (entry is null || AsMap(entry, "admin") is not { } map) return null;
         CheckKeys(map, ["listen", "token"], "admin");
         var token = String(map.Find("token"));
+        if (token is not null && token != token.Trim())
+        {
+            // A request's bearer token arrives trimmed, so such a token could never match.
+            Report(map.Find("token")!.Value.Location, "admin.token starts or ends with white space, which a bearer token cannot carry");
+            return null;
+        }
         var listenText = String(map.Find("listen")) ?? "127.0.0.1:4040";
         if (!HostPort.TryParse(listenText, 0, out var listen, out var error))
         {

@@ -27,6 +27,7 @@ public sealed class RoslynPolicyFactory(CompileCache? cache, ILogger logger) : I
             var (compiled, source) = RoslynBackend.Compile(policy, hash, cache, artifact);
             if (artifact is not null && source != RoslynBackend.Source.Artifact)
                 logger.LogWarning("{Artifact} was built from another policy or compiler; compiling {Policy} instead", ArtifactPath(policyFile!), policyFile);
+            logger.LogDebug("policy {Policy} compiled code from {Origin}", policyFile ?? "(inline)", compiled.Origin);
             return compiled;
         }
         catch (InvalidOperationException e)

@@ -56,6 +56,28 @@ public sealed class StoreTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_second_proxy_on_the_same_store_does_not_start_until_the_first_has_stopped()
+    {
+        var first = await AdminProxy.StartAsync("", output);
+        var config = ConfigSource.FromFile(first.ConfigPath);
+        var options = new ProxyServerOptions { WatchFiles = false, TrimMemoryWhenQuiet = false };
+        await using (var second = new ProxyServer(config, Support.TestLoggerProvider.Factory(output), options))
+        {
+            Assert.False(await second.StartAsync());
+            var error = second.LastDiagnostics.Single(d => d.IsError);
+            Assert.Equal("PX0003", error.Code);
+            Assert.Contains("state.db", error.Message, StringComparison.Ordinal);
+            Assert.Null(second.AdminEndPoint);
+        }
+
+        var restarted = await first.RestartAsync();
+        await using (restarted)
+        {
+            Assert.NotNull(restarted.Server.AdminEndPoint);
+        }
+    }
+
+    [Fact]
     public async Task A_store_that_is_not_a_database_stops_the_start_with_a_message()
     {
         var directory = Support.TempDirectory.Create();

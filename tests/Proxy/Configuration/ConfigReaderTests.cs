@@ -226,6 +226,15 @@ public sealed class ConfigReaderTests
         Assert.Equal("127.0.0.1:9443", config.Endpoints[0].Upstream!.Address.ToString());
     }
 
+    [Theory]
+    [InlineData("\" secret\"")]
+    [InlineData("\"secret\\n\"")]
+    public void An_admin_token_with_surrounding_white_space_is_refused(string token)
+    {
+        var errors = Errors($"admin:\n  token: {token}\n");
+        Assert.Contains(errors, e => e.Contains("admin.token starts or ends with white space", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_non_loopback_admin_listener_needs_a_token()
     {

@@ -43,4 +43,30 @@ public sealed partial class DemoProcessTests
             TempDirectory.Delete(dir);
         }
     }
+
+    [Fact]
+    public async Task A_restart_takes_the_compiled_policy_from_the_cache_which_also_keeps_the_jit_profile()
+    {
+        var dir = TempDirectory.Create();
+        var cache = Path.Combine(dir, "cache");
+        var environment = new Dictionary<string, string> { ["POLICY_COMPILE_CACHE"] = cache };
+        try
+        {
+            foreach (var expected in new[] { "from roslyn", "from cache" })
+            {
+                await using var proxy = ProxyProcess.Start(dir, environment);
+                await proxy.WaitForAsync("openssl s_client -connect");
+                Assert.Contains("compiled code " + expected, proxy.Stderr, StringComparison.Ordinal);
+                proxy.Signal(ProxyProcess.SigTerm);
+                Assert.Equal(0, await proxy.WaitForExitAsync(TimeSpan.FromSeconds(15)));
+                // The multi-core JIT profile is written as the process exits.
+                Assert.True(File.Exists(Path.Combine(cache, "policy-proxy.jitprofile")));
+            }
+            Assert.Single(Directory.GetFiles(cache, "*.dll"));
+        }
+        finally
+        {
+            TempDirectory.Delete(dir);
+        }
+    }
 }

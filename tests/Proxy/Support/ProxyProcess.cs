@@ -38,12 +38,15 @@ internal sealed class ProxyProcess : IAsyncDisposable
         }
     }
 
-    public static ProxyProcess Start(string workingDirectory, params string[] args)
+    public static ProxyProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static ProxyProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "policy-proxy.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["POLICY_PROXY_LOG_LEVEL"] = "Debug";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         return new ProxyProcess(Process.Start(info)!);
     }
 

@@ -19,26 +19,33 @@ public sealed class EndpointStore : IDisposable
     private const string Columns = "id, url, binding, pooling_enabled, traffic_policy, description, metadata, created_at, updated_at";
 
     private readonly SqliteConnection _connection;
+    private readonly FileStream _ownership;
     private readonly Lock _gate = new();
 
-    private EndpointStore(string path, SqliteConnection connection)
+    private EndpointStore(string path, SqliteConnection connection, FileStream ownership)
     {
         Path = path;
         _connection = connection;
+        _ownership = ownership;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
     /// <summary>
-    /// Opens (or creates) the store. Throws <see cref="SqliteException"/> when the file is not a
-    /// database this code can use, <see cref="IOException"/> when its folder cannot be created.
+    /// Opens (or creates) the store, which this process then owns until it is disposed. Throws
+    /// <see cref="SqliteException"/> when the file is not a database this code can use,
+    /// <see cref="IOException"/> when its folder cannot be created or another process owns it.
     /// </summary>
     public static EndpointStore Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (System.IO.Path.GetDirectoryName(full) is { } folder) Directory.CreateDirectory(folder);
         // No pooling: closing the store really closes the file, so a restarted server (or a test) starts clean.
+        // Two proxies on one file would each serve their own, drifting, list of endpoints. An
+        // exclusive lock on a file beside the database (FileShare.None is an flock on Unix)
+        // keeps a second one from starting, and still lets an operator read the database.
+        var ownership = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         try
@@ -65,11 +72,12 @@ public sealed class EndpointStore : IDisposable
                 ) STRICT;
                 PRAGMA user_version = {SchemaVersion};
                 """);
-            return new EndpointStore(full, connection);
+            return new EndpointStore(full, connection, ownership);
         }
         catch
         {
             connection.Dispose();
+            ownership.Dispose();
             throw;
         }
     }
@@ -186,6 +194,10 @@ public sealed class EndpointStore : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        lock (_gate) _connection.Dispose();
+        lock (_gate)
+        {
+            _connection.Dispose();
+            _ownership.Dispose();
+        }
     }
 }
