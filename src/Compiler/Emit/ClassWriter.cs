@@ -42,6 +42,20 @@ internal sealed class ClassWriter
         return name;
     }
 
+    /// <summary>
+    /// A static method shared by every use of <paramref name="key"/>: <paramref name="write"/> gets
+    /// a fresh method name and returns the method's full text.
+    /// </summary>
+    public string Helper(string key, Func<string, string> write)
+    {
+        key = "method:" + key;
+        if (_literalFields.TryGetValue(key, out var existing)) return existing;
+        var name = "M" + _next++;
+        _methods.Append(write(name)).Append('\n');
+        _literalFields[key] = name;
+        return name;
+    }
+
     /// <summary>Runs a loaded generated class's <c>Init</c> with its constants and returns the instance its delegates bind to.</summary>
     public static object Initialize(Type type, IReadOnlyList<object> constants)
     {

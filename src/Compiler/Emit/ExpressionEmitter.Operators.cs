@@ -73,7 +73,7 @@ internal sealed partial class ExpressionEmitter
     /// <summary>
     /// Calls whose constant arguments are turned into a prepared structure once, when the class
     /// loads: membership in a literal list of strings (a hash set), <c>matches</c> with a literal
-    /// pattern (a compiled linear-time regex), and CIDR tests against literal ranges (a sorted range
+    /// pattern (a deterministic automaton written out as code, or else a linear-time regex), and CIDR tests against literal ranges (a sorted range
     /// set); and <c>size(s.split(sep))</c>, which counts the parts without building the list.
     /// </summary>
     private Emitted? TryConstantSpecialization(CallExpr e)
@@ -90,6 +90,12 @@ internal sealed partial class ExpressionEmitter
                     $"new global::System.Collections.Generic.HashSet<string>(new string[] {{ {string.Join(", ", members.Select(CSharp.Literal))} }}, global::System.StringComparer.Ordinal)");
                 var value = AsRep(Emit(e.Args[0]), Rep.String);
                 return TypedCall([value], Rep.Bool, _ => $"{set}.Contains({value.Code})", false);
+            }
+            case "matches" when MatchesArguments(e) is var (textExpr, pattern) && Re2Automaton.TryBuild(pattern) is { } automaton:
+            {
+                var matcher = _class.Helper("re2:" + pattern, name => AutomatonWriter.Method(name, automaton));
+                var text = AsRep(Emit(textExpr), Rep.String);
+                return TypedCall([text], Rep.Bool, _ => $"{matcher}({text.Code})", false);
             }
             case "matches" when MatchesArguments(e) is var (textExpr, pattern) && Re2Regex.TryTranslate(pattern, out _, out _):
             {

@@ -20,7 +20,7 @@ namespace Policy.Compiler.Emit;
 public sealed class PolicyEmitter
 {
     /// <summary>Changes whenever the shape of generated code changes (part of every cache key).</summary>
-    public const int CodegenVersion = 2;
+    public const int CodegenVersion = 3;
 
     private const string Namespace = "Policy.Generated";
     private const string ClassName = "CompiledPolicyCode";
