@@ -92,6 +92,7 @@ internal sealed class AntlrCelParser
             parser = new CelParser(tokens);
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrorListener(this));
+            parser.ErrorHandler = new OneReportPerMistakeStrategy();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
             return parser.start();
         }
@@ -403,6 +404,48 @@ internal sealed class AntlrCelParser
     }
 
     // ---- Syntax errors -------------------------------------------------------------------
+
+    /// <summary>
+    /// ANTLR's recovery with two changes so that one mistake gets one message. A token that can
+    /// continue or close an enclosing construct (an operator, ':', ')') is not deleted as
+    /// extraneous: the operand before it is missing, and deleting it would misparse what follows
+    /// and report a second, made-up error later. And matching the very token that was in error
+    /// (say the second '&amp;&amp;' of "a &amp;&amp; &amp;&amp;", then taken as the operator) does not end
+    /// recovery: only a token after it does, so the operand still missing at the end is not
+    /// reported again.
+    /// </summary>
+    private sealed class OneReportPerMistakeStrategy : DefaultErrorStrategy
+    {
+        private int _lastBadToken = -1;
+
+        public override void ReportError(Parser recognizer, RecognitionException e)
+        {
+            MarkBad(e.OffendingToken ?? recognizer.CurrentToken);
+            base.ReportError(recognizer, e);
+        }
+
+        protected override void ReportUnwantedToken(Parser recognizer)
+        {
+            MarkBad(recognizer.CurrentToken);
+            base.ReportUnwantedToken(recognizer);
+        }
+
+        protected override void ReportMissingToken(Parser recognizer)
+        {
+            MarkBad(recognizer.CurrentToken);
+            base.ReportMissingToken(recognizer);
+        }
+
+        public override void ReportMatch(Parser recognizer)
+        {
+            if (recognizer.CurrentToken.TokenIndex > _lastBadToken) base.ReportMatch(recognizer);
+        }
+
+        protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+            GetErrorRecoverySet(recognizer).Contains(recognizer.InputStream.LA(1)) ? null : base.SingleTokenDeletion(recognizer);
+
+        private void MarkBad(IToken token) => _lastBadToken = Math.Max(_lastBadToken, token.TokenIndex);
+    }
 
     /// <summary>Turns ANTLR's messages into ones a person reads easily.</summary>
     private sealed class SyntaxErrorListener(AntlrCelParser owner) : BaseErrorListener

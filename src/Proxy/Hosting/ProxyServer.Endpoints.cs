@@ -7,6 +7,8 @@ using Policy.Proxy.Admin.Api;
 using Policy.Proxy.Admin.Metrics;
 using Policy.Proxy.Admin.Store;
 using Policy.Proxy.Configuration;
+using Policy.Proxy.Policies;
+using Policy.Runtime.Policies;
 
 namespace Policy.Proxy.Hosting;
 
@@ -27,6 +29,9 @@ public sealed partial class ProxyServer
 
     /// <summary>The admin API's bound address (actual port), when it runs.</summary>
     public IPEndPoint? AdminEndPoint => _admin?.EndPoint;
+
+    /// <summary>The policy backend snapshots are built with.</summary>
+    internal IPolicyFactory PolicyFactory => _options.PolicyFactory;
 
     /// <summary>The endpoint store, when one is open.</summary>
     public EndpointStore? Store => _store;
@@ -58,11 +63,14 @@ public sealed partial class ProxyServer
     /// <summary>
     /// Builds a snapshot with <paramref name="next"/> as the stored endpoints, then commits
     /// <paramref name="write"/> to the store, then serves the snapshot to new connections. The
-    /// caller holds the configuration lock. Returns the build's errors (nothing written) or none.
+    /// caller holds the configuration lock. <paramref name="compiled"/> are policies compiled for the
+    /// change beforehand (see <see cref="SnapshotBuilder.Build(ProxyConfig, IReadOnlyList{EndpointConfig}, IPolicyFactory, ProxySnapshot?, IReadOnlyDictionary{string, CompiledPolicy}?)"/>).
+    /// Returns the build's errors (nothing written) or none.
     /// </summary>
-    internal ImmutableArray<Diagnostic> ApplyStored(ImmutableArray<StoredEndpoint> next, Action<EndpointStore> write, string what)
+    internal ImmutableArray<Diagnostic> ApplyStored(ImmutableArray<StoredEndpoint> next, Action<EndpointStore> write, string what,
+        IReadOnlyDictionary<string, CompiledPolicy>? compiled = null)
     {
-        var built = SnapshotBuilder.Build(Current.Config, [.. next.Select(s => s.Config)], _options.PolicyFactory, Current);
+        var built = SnapshotBuilder.Build(Current.Config, [.. next.Select(s => s.Config)], _options.PolicyFactory, Current, compiled);
         if (built.Snapshot is not { } snapshot) return [.. built.Diagnostics.Where(d => d.IsError)];
         // Committed (on disk) before anything serves it or the client hears of it.
         write(_store!);

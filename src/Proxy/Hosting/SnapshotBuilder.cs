@@ -27,14 +27,17 @@ public static class SnapshotBuilder
     /// Builds a snapshot of the config's endpoints and <paramref name="stored"/> (endpoints created
     /// through the admin API). An endpoint whose <see cref="EndpointConfig"/> is the very object the
     /// previous snapshot served is taken over as it is: an API change leaves the config's endpoints
-    /// (and their files) alone, and a reload leaves the API's endpoints alone.
+    /// (and their files) alone, and a reload leaves the API's endpoints alone. <paramref name="compiled"/>
+    /// holds policies already compiled for this build (by hash, as <see cref="PolicyLoader"/> keys
+    /// them), such as the one an admin API change checked; they are used instead of compiling again.
     /// </summary>
-    public static Result Build(ProxyConfig config, IReadOnlyList<EndpointConfig> stored, IPolicyFactory factory, ProxySnapshot? previous)
+    public static Result Build(ProxyConfig config, IReadOnlyList<EndpointConfig> stored, IPolicyFactory factory, ProxySnapshot? previous,
+        IReadOnlyDictionary<string, CompiledPolicy>? compiled = null)
     {
         var diagnostics = new DiagnosticReporter();
         var sameConfig = previous is not null && ReferenceEquals(previous.Config, config);
         var certificates = sameConfig ? previous!.Certificates : CertificateStore.Load(config.Certificates, diagnostics);
-        var loader = new PolicyLoader(factory, previous?.Policies);
+        var loader = new PolicyLoader(factory, Known(previous?.Policies, compiled));
         var served = new Dictionary<EndpointConfig, Endpoint>(ReferenceEqualityComparer.Instance);
         foreach (var e in previous?.Endpoints.All ?? []) served[e.Config] = e;
         var policies = new Dictionary<string, CompiledPolicy>(StringComparer.Ordinal);
@@ -74,6 +77,15 @@ public static class SnapshotBuilder
             ConfigLoadedAt = sameConfig ? previous!.ConfigLoadedAt : DateTimeOffset.UtcNow,
         };
         return new Result(snapshot, all, loader.CompiledCount, loader.ReusedCount);
+    }
+
+    private static IReadOnlyDictionary<string, CompiledPolicy>? Known(IReadOnlyDictionary<string, CompiledPolicy>? previous, IReadOnlyDictionary<string, CompiledPolicy>? compiled)
+    {
+        if (compiled is null || compiled.Count == 0) return previous;
+        if (previous is null || previous.Count == 0) return compiled;
+        var known = new Dictionary<string, CompiledPolicy>(previous, StringComparer.Ordinal);
+        foreach (var (hash, policy) in compiled) known.TryAdd(hash, policy);
+        return known;
     }
 
     private static TlsServerSettings? LoadAgentTls(AgentTlsConfig config, DiagnosticReporter diagnostics)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Policy.Compiler.Diagnostics;
 using Policy.Proxy.Admin.Store;
+using Policy.Runtime.Policies;
 
 namespace Policy.Proxy.Hosting;
 
@@ -28,8 +29,11 @@ public sealed class StoredEndpointEditor : IDisposable
     /// <summary>
     /// Serves <paramref name="next"/> from now on, after <paramref name="write"/> committed it to the
     /// store; returns the errors that prevented it (then nothing was written), or none.
+    /// <paramref name="compiled"/> holds policies the change compiled before it took the lock (see
+    /// <see cref="Admin.Api.PolicyCheck.Compile"/>); the snapshot uses them instead of compiling again.
     /// </summary>
-    public ImmutableArray<Diagnostic> Apply(ImmutableArray<StoredEndpoint> next, Action<EndpointStore> write, string what) => _server.ApplyStored(next, write, what);
+    public ImmutableArray<Diagnostic> Apply(ImmutableArray<StoredEndpoint> next, Action<EndpointStore> write, string what,
+        IReadOnlyDictionary<string, CompiledPolicy>? compiled = null) => _server.ApplyStored(next, write, what, compiled);
 
     /// <inheritdoc/>
     public void Dispose() => Interlocked.Exchange(ref _lock, null)?.Release();

@@ -86,6 +86,28 @@ public class ParserTests
     }
 
     [Theory]
+    [InlineData("a && &&", "CEL1001 1:6 unexpected '&&'; expected an expression")]
+    [InlineData("a && ||", "CEL1001 1:6 unexpected '||'; expected an expression")]
+    [InlineData("a && && && b", "CEL1001 1:6 unexpected '&&'; expected an expression")]
+    [InlineData("a && // note\n  &&", "CEL1001 2:3 unexpected '&&'; expected an expression")]
+    [InlineData("a + * b", "CEL1001 1:5 unexpected '*'; expected an expression")]
+    [InlineData("(a + * )", "CEL1001 1:6 unexpected '*'; expected an expression")]
+    [InlineData("(a ||)", "CEL1001 1:6 unexpected ')'; expected an expression")]
+    [InlineData("x ==", "CEL1001 1:5 unexpected end of expression; expected an expression")]
+    [InlineData("x == == y", "CEL1001 1:6 unexpected '=='; expected an expression")]
+    [InlineData("a ? : b", "CEL1001 1:5 unexpected ':'; expected an expression")]
+    public void A_missing_operand_is_reported_once(string text, string expected) => Assert.Equal(expected, ParseError(text));
+
+    [Theory]
+    [InlineData("a && && b || ||",
+        "CEL1001 1:6 unexpected '&&'; expected an expression\nCEL1001 1:14 unexpected '||'; expected an expression")]
+    [InlineData("a + (b * ) + c * * d",
+        "CEL1001 1:10 unexpected ')'; expected an expression\nCEL1001 1:18 unexpected '*'; expected an expression")]
+    [InlineData("a &&\n  && b ||\n  || c",
+        "CEL1001 2:3 unexpected '&&'; expected an expression\nCEL1001 3:3 unexpected '||'; expected an expression")]
+    public void Distinct_mistakes_are_each_reported_once(string text, string expected) => Assert.Equal(expected, ParseError(text));
+
+    [Theory]
     [InlineData(100_000)]
     public void Deep_nesting_is_a_diagnostic_not_a_stack_overflow(int depth)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Policy.Proxy.Hosting;
+using Policy.Proxy.Policies;
 using Policy.Proxy.Tests.Support;
 using Xunit.Abstractions;
 
@@ -18,14 +19,16 @@ internal sealed class AdminProxy : IAsyncDisposable
     public const string Token = "test-admin-token";
 
     private readonly ITestOutputHelper? _output;
+    private readonly IPolicyFactory? _policies;
     private bool _keepDirectory;
 
-    private AdminProxy(ProxyServer server, MemoryEventSink events, string directory, ITestOutputHelper? output)
+    private AdminProxy(ProxyServer server, MemoryEventSink events, string directory, ITestOutputHelper? output, IPolicyFactory? policies)
     {
         Server = server;
         Events = events;
         Directory = directory;
         _output = output;
+        _policies = policies;
         Http = NewClient(Token);
     }
 
@@ -55,23 +58,27 @@ internal sealed class AdminProxy : IAsyncDisposable
         {(endpoints.Length == 0 ? "endpoints: []" : "endpoints:\n" + endpoints)}
         """;
 
-    /// <summary>Starts a proxy in a new folder; <paramref name="writeFirst"/> is a file (a policy the config names) written there before.</summary>
-    public static async Task<AdminProxy> StartAsync(string endpoints, ITestOutputHelper? output, string? token = Token, (string Name, string Text)? writeFirst = null)
+    /// <summary>
+    /// Starts a proxy in a new folder; <paramref name="writeFirst"/> is a file (a policy the config names) written there before;
+    /// <paramref name="policies"/> the policy backend (the interpreter unless given).
+    /// </summary>
+    public static async Task<AdminProxy> StartAsync(string endpoints, ITestOutputHelper? output, string? token = Token, (string Name, string Text)? writeFirst = null,
+        IPolicyFactory? policies = null)
     {
         var directory = TempDirectory.Create();
         if (writeFirst is { } file) await File.WriteAllTextAsync(Path.Combine(directory, file.Name), file.Text);
         await File.WriteAllTextAsync(Path.Combine(directory, "proxy.yml"), Config(endpoints, token));
-        return await StartInAsync(directory, output);
+        return await StartInAsync(directory, output, policies);
     }
 
-    private static async Task<AdminProxy> StartInAsync(string directory, ITestOutputHelper? output)
+    private static async Task<AdminProxy> StartInAsync(string directory, ITestOutputHelper? output, IPolicyFactory? policies)
     {
         var events = new MemoryEventSink();
         var server = new ProxyServer(ConfigSource.FromFile(Path.Combine(directory, "proxy.yml")), TestLoggerProvider.Factory(output),
-            new ProxyServerOptions { Events = events, WatchFiles = false, TrimMemoryWhenQuiet = false });
+            new ProxyServerOptions { Events = events, WatchFiles = false, TrimMemoryWhenQuiet = false, PolicyFactory = policies ?? InterpreterPolicyFactory.Instance });
         if (!await server.StartAsync())
             throw new InvalidOperationException("the proxy did not start:\n" + string.Join("\n", server.LastDiagnostics));
-        return new AdminProxy(server, events, directory, output);
+        return new AdminProxy(server, events, directory, output, policies);
     }
 
     /// <summary>Stops this proxy (keeping its folder) and starts a new one over the same config and store.</summary>
@@ -79,7 +86,7 @@ internal sealed class AdminProxy : IAsyncDisposable
     {
         _keepDirectory = true;
         await DisposeAsync();
-        return await StartInAsync(Directory, _output);
+        return await StartInAsync(Directory, _output, _policies);
     }
 
     public HttpClient NewClient(string? token)

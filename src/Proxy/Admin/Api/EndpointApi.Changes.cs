@@ -33,20 +33,29 @@ public sealed partial class EndpointApi
         if (body.Error is { } invalid) return (null, invalid);
         if (bodyId is not null && bodyId != id) return (null, ApiError.BadRequest(ApiErrorCodes.InvalidField, $"the body's id '{bodyId}' is not the id in the path '{id}'"));
 
+        // The policy is compiled before the lock, as for a create. The binding it is compiled for
+        // cannot change, so the endpoint as it is now tells it; should the endpoint be gone by the
+        // time the lock is held, that is found there as always.
+        var stored = server.StoredEndpoints;
+        var before = IndexOf(stored, id) is var at and >= 0 ? stored[at] : null;
+        if (before is null) return (null, ApiError.NoEndpoint(id));
+        if (Immutable(before, url, type, bindings, pooling) is { } immutable) return (null, immutable);
+        IReadOnlyDictionary<string, Runtime.Policies.CompiledPolicy>? compiled = null;
+        if (policy is not null && PolicyCheck.Compile(policy, before.Binding, server.PolicyFactory, server.Current.Policies, out compiled) is { } policyError)
+            return (null, policyError);
+
         using var editor = await server.EditStoredEndpointsAsync().ConfigureAwait(false);
         if (editor is null) return (null, ApiError.Unavailable);
         var index = IndexOf(editor.Stored, id);
         if (index < 0) return (null, ApiError.NoEndpoint(id));
         var current = editor.Stored[index];
-        if (Immutable(current, url, type, bindings, pooling) is { } immutable) return (null, immutable);
-        if (policy is not null && PolicyCheck.Run(policy, PolicyCheck.CloudContext(current.Binding), out _) is { } policyError) return (null, policyError);
         if ((policy ?? current.TrafficPolicy) == current.TrafficPolicy && (description ?? current.Description) == current.Description
             && (metadata ?? current.Metadata) == current.Metadata)
         {
             return (current, null);
         }
         var updated = current.With(policy, description, metadata, DateTimeOffset.UtcNow);
-        var failed = editor.Apply(editor.Stored.SetItem(index, updated), store => store.Update(updated), $"endpoint {id} ({current.Address.Url}) updated");
+        var failed = editor.Apply(editor.Stored.SetItem(index, updated), store => store.Update(updated), $"endpoint {id} ({current.Address.Url}) updated", compiled);
         return failed.IsEmpty ? (updated, null) : (null, BuildFailed(failed));
     }
 

@@ -12,6 +12,7 @@ namespace Policy.Proxy.Admin.Api;
 /// The admin API's handlers. Reads see the serving configuration; each change is checked (URL
 /// rules, the policy compiled as for policy-lint, pooling conflicts), then applied under the
 /// server's configuration lock: snapshot built, store committed, snapshot served, then the reply.
+/// A change's policy is compiled once, before the lock, and the snapshot build takes that result.
 /// </summary>
 public sealed partial class EndpointApi(ProxyServer server)
 {
@@ -69,14 +70,15 @@ public sealed partial class EndpointApi(ProxyServer server)
         }
         var (address, binding, urlError) = UrlRules.Check(url!, bindings);
         if (urlError is not null) return (null, urlError);
-        if (PolicyCheck.Run(policy!, PolicyCheck.CloudContext(binding), out _) is { } policyError) return (null, policyError);
+        // Compiled once, here, before the lock: the snapshot build below reuses the result.
+        if (PolicyCheck.Compile(policy!, binding, server.PolicyFactory, server.Current.Policies, out var compiled) is { } policyError) return (null, policyError);
 
         using var editor = await server.EditStoredEndpointsAsync().ConfigureAwait(false);
         if (editor is null) return (null, ApiError.Unavailable);
         var now = DateTimeOffset.UtcNow;
         var endpoint = new StoredEndpoint(EndpointIds.New(), address!, binding, pooling, policy!, description, metadata, now, now);
         if (Conflict(endpoint, editor) is { } conflict) return (null, conflict);
-        var failed = editor.Apply(editor.Stored.Add(endpoint), store => store.Insert(endpoint), $"endpoint {endpoint.Id} ({endpoint.Address.Url}) created");
+        var failed = editor.Apply(editor.Stored.Add(endpoint), store => store.Insert(endpoint), $"endpoint {endpoint.Id} ({endpoint.Address.Url}) created", compiled);
         return failed.IsEmpty ? (endpoint, null) : (null, BuildFailed(failed));
     }
 
