@@ -10,7 +10,9 @@ namespace Policy.Compiler.Emit;
 /// is loaded and nothing is allocated; the code does what <see cref="Re2Automaton.IsMatch"/> does.
 /// Two things keep the code small (Roslyn's time grows with it): a run of states that each
 /// accept one fixed character and fail otherwise is one ordinal prefix test, and only states some
-/// emitted jump reaches get a label.
+/// emitted jump reaches get a label. The code uses only plain comparisons and non-generic calls:
+/// unsigned range tricks and span extension overloads cost Roslyn more in a cold process than
+/// they save (the JIT turns <c>c &gt;= lo &amp;&amp; c &lt;= hi</c> into one unsigned test anyway).
 /// </summary>
 internal static class AutomatonWriter
 {
@@ -60,7 +62,7 @@ internal static class AutomatonWriter
         }
         sb.Append("        c = t[i++];\n");
         if (NeedsCodePoint(state))
-            sb.Append($"        if ((uint)(c - 0xD800) < 0x800u) c = {Automaton}.Surrogate(t, c, ref i);\n");
+            sb.Append($"        if (c >= 0xD800 && c <= 0xDFFF) c = {Automaton}.Surrogate(t, c, ref i);\n");
         foreach (var t in state.Transitions)
             sb.Append($"        if ({Test(t.First, t.Last)}) {Jump(t.Target)}\n");
         sb.Append($"        {Jump(state.Otherwise)}\n");
@@ -101,7 +103,7 @@ internal static class AutomatonWriter
 
     private static string Test(int first, int last) => first == last
         ? $"c == {Number(first)}"
-        : $"(uint)(c - {Number(first)}) <= {Number(last - first)}u";
+        : $"c >= {Number(first)} && c <= {Number(last)}";
 
     private static string Jump(int target) => target switch
     {
