@@ -90,8 +90,9 @@ internal sealed class Re2AutomatonBuilder
     /// <summary>
     /// The positions reachable from <paramref name="seeds"/> without consuming a code point that
     /// still matter: character tests, and <c>\z</c> tests (which decide the answer at the end).
+    /// With <paramref name="atEnd"/>, the text has ended: <c>\z</c> holds and no character can follow.
     /// </summary>
-    private (int[] Set, bool Matched) Closure(IEnumerable<int> seeds, bool atStart)
+    private (int[] Set, bool Matched) Closure(IEnumerable<int> seeds, bool atStart, bool atEnd = false)
     {
         var seen = new HashSet<int>();
         var stack = new Stack<int>(seeds);
@@ -107,8 +108,8 @@ internal sealed class Re2AutomatonBuilder
                 case Re2Nfa.Op.Match:
                     matched = true;
                     break;
-                case Re2Nfa.Op.Char:
-                case Re2Nfa.Op.EndText:
+                case Re2Nfa.Op.Char when !atEnd:
+                case Re2Nfa.Op.EndText when !atEnd:
                     set.Add(s);
                     break;
                 case Re2Nfa.Op.Split:
@@ -116,6 +117,7 @@ internal sealed class Re2AutomatonBuilder
                     stack.Push(state.Next);
                     break;
                 case Re2Nfa.Op.BeginText when atStart:
+                case Re2Nfa.Op.EndText:
                     stack.Push(state.Next);
                     break;
             }
@@ -125,33 +127,8 @@ internal sealed class Re2AutomatonBuilder
     }
 
     /// <summary>True when a <c>\z</c> test in <paramref name="set"/> leads to a match without consuming anything.</summary>
-    private bool MatchesAtEnd(int[] set, bool atStart)
-    {
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>(set.Where(s => _nfa.States[s].Op == Re2Nfa.Op.EndText));
-        while (stack.Count > 0)
-        {
-            var s = stack.Pop();
-            if (!seen.Add(s)) continue;
-            var state = _nfa.States[s];
-            switch (state.Op)
-            {
-                case Re2Nfa.Op.Match:
-                    return true;
-                case Re2Nfa.Op.EndText:
-                    stack.Push(state.Next);
-                    break;
-                case Re2Nfa.Op.Split:
-                    stack.Push(state.Alt);
-                    stack.Push(state.Next);
-                    break;
-                case Re2Nfa.Op.BeginText when atStart:
-                    stack.Push(state.Next);
-                    break;
-            }
-        }
-        return false;
-    }
+    private bool MatchesAtEnd(int[] set, bool atStart) =>
+        Closure(set.Where(s => _nfa.States[s].Op == Re2Nfa.Op.EndText), atStart, atEnd: true).Matched;
 
     /// <summary>The first code point of each interval on which every character set of <paramref name="states"/> is constant.</summary>
     private static int[] IntervalStarts(IEnumerable<Re2Nfa.State> states)

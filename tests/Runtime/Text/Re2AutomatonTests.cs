@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using Policy.Runtime.Text;
 
 namespace Policy.Runtime.Tests.Text;
@@ -102,45 +101,19 @@ public class Re2AutomatonTests
         var built = 0;
         for (var p = 0; p < 400 && mismatches.Count < 5; p++)
         {
-            var pattern = Pattern(random, depth: 0);
+            var pattern = RandomRe2.Pattern(random, Atoms, Quantifiers);
             var automaton = Re2Automaton.TryBuild(pattern);
             if (automaton is null) continue;
             built++;
             var regex = Re2Regex.Get(pattern);
             for (var i = 0; i < 40; i++)
             {
-                var text = Text(random);
+                var text = RandomRe2.Text(random, Letters, maxLength: 7);
                 if (automaton.IsMatch(text) != regex.IsMatch(text))
                     mismatches.Add($"`{pattern}` on \"{text.Replace("\n", "\\n", StringComparison.Ordinal)}\"");
             }
         }
         Assert.Empty(mismatches);
         Assert.True(built > 300, $"only {built} patterns had an automaton");
-    }
-
-    private static string Pattern(Random random, int depth)
-    {
-        var sb = new StringBuilder();
-        var parts = random.Next(1, 4);
-        for (var i = 0; i < parts; i++)
-        {
-            var roll = random.Next(10);
-            if (roll < 2 && depth < 3)
-                sb.Append("(?:").Append(Pattern(random, depth + 1)).Append(')');
-            else if (roll == 2 && depth < 3)
-                sb.Append('(').Append(Pattern(random, depth + 1)).Append('|').Append(Pattern(random, depth + 1)).Append(')');
-            else
-                sb.Append(Atoms[random.Next(Atoms.Length)]);
-            if (random.Next(3) == 0) sb.Append(Quantifiers[random.Next(Quantifiers.Length)]);
-        }
-        return sb.ToString();
-    }
-
-    private static string Text(Random random)
-    {
-        var sb = new StringBuilder();
-        var length = random.Next(0, 8);
-        for (var i = 0; i < length; i++) sb.Append(Letters[random.Next(Letters.Length)]);
-        return sb.ToString();
     }
 }

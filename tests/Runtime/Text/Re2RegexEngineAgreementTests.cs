@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Policy.Runtime.Text;
 
@@ -31,13 +30,13 @@ public class Re2RegexEngineAgreementTests
         var mismatches = new List<string>();
         for (var p = 0; p < 300 && mismatches.Count < 5; p++)
         {
-            var pattern = Pattern(random, depth: 0);
+            var pattern = RandomRe2.Pattern(random, Atoms, Quantifiers);
             Assert.True(Re2Regex.TryTranslate(pattern, out var translated, out var error), error);
             var linear = new Regex(translated, Re2Regex.Options);
             var backtracking = new Regex(translated, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
             for (var i = 0; i < 60; i++)
             {
-                var text = Text(random);
+                var text = RandomRe2.Text(random, Letters, maxLength: 6);
                 if (linear.IsMatch(text) != backtracking.IsMatch(text))
                     mismatches.Add($"`{pattern}` on \"{text.Replace("\n", "\\n", StringComparison.Ordinal)}\"");
             }
@@ -55,31 +54,5 @@ public class Re2RegexEngineAgreementTests
         Assert.True(Re2Regex.TryTranslate(pattern, out var translated, out _));
         Assert.Matches(new Regex(translated, RegexOptions.CultureInvariant), text);
         Assert.True(Re2Regex.Get(pattern).IsMatch(text));
-    }
-
-    private static string Pattern(Random random, int depth)
-    {
-        var sb = new StringBuilder();
-        var parts = random.Next(1, 4);
-        for (var i = 0; i < parts; i++)
-        {
-            var roll = random.Next(10);
-            if (roll < 2 && depth < 3)
-                sb.Append(random.Next(2) == 0 ? "(" : "(?:").Append(Pattern(random, depth + 1)).Append(')');
-            else if (roll == 2 && depth < 3)
-                sb.Append("(?:").Append(Pattern(random, depth + 1)).Append('|').Append(Pattern(random, depth + 1)).Append(')');
-            else
-                sb.Append(Atoms[random.Next(Atoms.Length)]);
-            if (random.Next(3) == 0) sb.Append(Quantifiers[random.Next(Quantifiers.Length)]);
-        }
-        return sb.ToString();
-    }
-
-    private static string Text(Random random)
-    {
-        var sb = new StringBuilder();
-        var length = random.Next(0, 7);
-        for (var i = 0; i < length; i++) sb.Append(Letters[random.Next(Letters.Length)]);
-        return sb.ToString();
     }
 }
