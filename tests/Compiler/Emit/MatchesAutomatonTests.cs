@@ -20,13 +20,15 @@ public class MatchesAutomatonTests
         "example", "", "a*", "^", "$", "^$", "(?i)^APP\\.", "(?i)k", "^.$", "^..$", "(?s)^.+$", "^.+$", "\\n", "\\d{2,3}",
         "^\\x{1F600}", "[^a-z]", "^(a|b)*c$", "^(?:a{2}){1,3}$", "a|", "\\A\\z", "x\\z", "^a\\z|b", "[\\x{10000}-\\x{10FFFF}]",
         "é+$", "^\\QA.B\\E$", "[[:digit:]]+\\.[[:alpha:]]",
+        // Fixed runs become C# string literals: quotes, backslashes, line breaks and braces must stay inside them.
+        "^\"\\\\\\n\\x{2028}{}\\*/#line",
     ];
 
     private static readonly string[] Texts =
     [
         "", "app.example.com", "www.example.org", "api.example.com\n", "App.example.com", "db.internal", "x", "a\nb", "\n",
         "aaaa", "aac", "ababc", "\U0001F600", "\U0001F600x", "\uD800", "kelvin \u212A", "12.ab", "A.B", "é", "café", "x.internal.y",
-        new string('a', 70) + ".example.com",
+        new string('a', 70) + ".example.com", "\"\\\n\u2028{}*/#line", "\"\\\n\u2028{}*/#lin",
     ];
 
     private static IReadOnlyList<CompiledExpression> Compile(IEnumerable<string> patterns)
