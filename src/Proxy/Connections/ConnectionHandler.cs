@@ -30,7 +30,7 @@ public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEven
         {
             session.Abort(CloseReasons.TooManyConnections);
             LogTooMany(snapshot.Limits.MaxConnections);
-            await PublishAsync(session.ToEvent()).ConfigureAwait(false);
+            await PublishAsync(session).ConfigureAwait(false);
             return;
         }
         try
@@ -50,13 +50,19 @@ public sealed partial class ConnectionHandler(ConnectionRegistry registry, IEven
         {
             session.CloseAll();
             registry.Remove(session);
-            await PublishAsync(session.ToEvent()).ConfigureAwait(false);
+            await PublishAsync(session).ConfigureAwait(false);
         }
     }
 
-    private ValueTask PublishAsync(ConnectionClosedEvent e)
+    private ValueTask PublishAsync(ConnectionSession session)
     {
-        metrics?.ConnectionClosed(e.EndpointName, e.CloseReason, e.BytesIn, e.BytesOut);
+        var e = session.ToEvent();
+        if (metrics is not null)
+        {
+            // Scrapes may already have counted part of the bytes; this adds the rest, up to the event's totals.
+            session.Reported.Report(metrics, e.EndpointName, e.BytesIn, e.BytesOut);
+            metrics.ConnectionClosed(e.EndpointName, e.CloseReason);
+        }
         return events.PublishAsync(e);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Policy.Proxy.Admin.Metrics;
 
 namespace Policy.Proxy.Connections;
 
@@ -30,6 +31,12 @@ public sealed class ConnectionRegistry
     public void Remove(ConnectionSession session)
     {
         if (_open.TryRemove(session.Id, out _)) Interlocked.Decrement(ref _count);
+    }
+
+    /// <summary>Adds the bytes each open connection moved since its last report to <paramref name="metrics"/> (at scrape time).</summary>
+    public void ReportBytes(ProxyMetrics metrics)
+    {
+        foreach (var session in _open.Values) session.ReportBytes(metrics);
     }
 
     /// <summary>Closes every open connection with <paramref name="reason"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
+using Policy.Proxy.Admin.Metrics;
 using Policy.Proxy.ClientHello;
 using Policy.Proxy.Endpoints;
 using Policy.Proxy.Events;
@@ -49,6 +50,8 @@ public sealed class ConnectionSession
     public DateTimeOffset Start { get; }
     /// <summary>Bytes to and from the client.</summary>
     public ByteCounters Counters { get; } = new();
+    /// <summary>How much of <see cref="Counters"/> the metrics already hold.</summary>
+    public ReportedBytes Reported { get; } = new();
     /// <summary>Activity clocks while forwarding.</summary>
     public LegActivity Activity { get; } = new();
 
@@ -111,6 +114,13 @@ public sealed class ConnectionSession
         }
         return result;
     }
+
+    /// <summary>
+    /// Adds the bytes moved since the last report to <paramref name="metrics"/>, under the endpoint
+    /// that took the connection ("" before routing). A scrape calls this for each open connection
+    /// and the close calls it once more, so the byte counters follow a connection while it runs.
+    /// </summary>
+    public void ReportBytes(ProxyMetrics metrics) => Reported.Report(metrics, Endpoint?.Name ?? "", Counters.In, Counters.Out);
 
     /// <summary>Forgets (and closes) an upstream that will not be used.</summary>
     public void DropUpstream() => Interlocked.Exchange(ref _upstream, null)?.Abort();

@@ -53,6 +53,51 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Byte_counters_include_connections_that_are_still_open()
+    {
+        const int N = 50_000;
+        await using var upstream = RawUpstream.Echo();
+        await using var proxy = await AdminProxy.StartAsync($"""
+              - name: app
+                url: tls://app.example.test
+                upstream: {"{"}url: "127.0.0.1:{upstream.Port}"{"}"}
+            """, output);
+        const string In = "policy_proxy_bytes_in_total{endpoint=\"app\"}";
+        const string Out = "policy_proxy_bytes_out_total{endpoint=\"app\"}";
+        var hello = Hellos.For("app.example.test");
+
+        using var client = await Hellos.SendAsync(proxy.Port, "app.example.test");
+        var payload = Enumerable.Range(0, N).Select(i => (byte)i).ToArray();
+        await client.SendAsync(payload);
+        var echoed = await client.ReadExactlyAsync(hello.Length + N);
+        Assert.Equal(hello.Concat(payload).ToArray(), echoed);
+
+        // The tunnel is still open: a scrape shows what it moved so far.
+        var open = await ScrapeAsync(proxy);
+        Assert.Equal(1, open["policy_proxy_open_connections{}"]);
+        Assert.InRange(open[In], N, hello.Length + N);
+        Assert.DoesNotContain(open, kv => kv.Key.StartsWith("policy_proxy_connections_total", StringComparison.Ordinal));
+
+        // Scraping again without traffic adds nothing.
+        var again = await ScrapeAsync(proxy);
+        Assert.Equal(open[In], again[In]);
+
+        client.Socket.Shutdown(System.Net.Sockets.SocketShutdown.Send);
+        var (rest, closed) = await client.ReadToEndAsync();
+        Assert.True(closed);
+        Assert.Empty(rest);
+        var e = await proxy.Events.NextAsync();
+        Assert.Equal(("completed", hello.Length + N, hello.Length + N), (e.CloseReason, e.BytesIn, e.BytesOut));
+
+        var after = await ScrapeAsync(proxy);
+        Assert.Equal(0, after["policy_proxy_open_connections{}"]);
+        Assert.True(after[In] >= again[In]);
+        Assert.True(after[Out] >= again.GetValueOrDefault(Out));
+        Assert.Equal((e.BytesIn, e.BytesOut), ((long)after[In], (long)after[Out]));
+        Assert.Equal(1, after["policy_proxy_connections_total{endpoint=\"app\",close_reason=\"completed\"}"]);
+    }
+
+    [Fact]
     public async Task Endpoints_that_no_longer_serve_leave_no_series_behind()
     {
         const string front = """

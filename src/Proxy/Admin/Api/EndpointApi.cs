@@ -141,6 +141,8 @@ public sealed partial class EndpointApi(ProxyServer server)
     {
         var byType = server.Current.Endpoints.All.GroupBy(e => e.Type == EndpointType.Cloud ? "cloud" : "agent").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var type in new[] { "agent", "cloud" }) byType.TryAdd(type, 0);
+        // Open connections' bytes go into the counters now, so a long-lived tunnel shows before it closes.
+        server.Connections.ReportBytes(server.Metrics);
         var text = server.Metrics.Render(server.Connections.Count, byType);
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = PrometheusText.ContentType;

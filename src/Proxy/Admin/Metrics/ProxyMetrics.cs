@@ -18,10 +18,10 @@ public sealed class ProxyMetrics
     /// <summary>Closed connections by endpoint and close reason.</summary>
     public CounterSet<(string Endpoint, string Reason)> Connections { get; } = new();
 
-    /// <summary>Bytes received from clients, by endpoint (counted when the connection closes).</summary>
+    /// <summary>Bytes received from clients, by endpoint (counted as connections run: at each scrape and at close; see <see cref="BytesMoved"/>).</summary>
     public CounterSet<string> BytesIn { get; } = new();
 
-    /// <summary>Bytes sent to clients, by endpoint (counted when the connection closes).</summary>
+    /// <summary>Bytes sent to clients, by endpoint (counted as connections run: at each scrape and at close; see <see cref="BytesMoved"/>).</summary>
     public CounterSet<string> BytesOut { get; } = new();
 
     /// <summary>Configuration reloads by result (<c>success</c>, <c>failure</c>).</summary>
@@ -30,10 +30,17 @@ public sealed class ProxyMetrics
     /// <summary>Admin API requests by method, route pattern and status code.</summary>
     public CounterSet<(string Method, string Route, int Status)> ApiRequests { get; } = new();
 
-    /// <summary>Counts a closed connection.</summary>
-    public void ConnectionClosed(string endpoint, string reason, long bytesIn, long bytesOut)
+    /// <summary>Counts a closed connection (its bytes are counted through <see cref="BytesMoved"/>).</summary>
+    public void ConnectionClosed(string endpoint, string reason) => Connections.Add((endpoint, reason));
+
+    /// <summary>
+    /// Adds bytes a connection moved since it was last reported. Each connection reports its growth
+    /// at every scrape while it is open and once more when it closes (see
+    /// <see cref="Policy.Proxy.Connections.ReportedBytes"/>), so a long-lived tunnel shows its bytes
+    /// before it ends and no byte is counted twice.
+    /// </summary>
+    public void BytesMoved(string endpoint, long bytesIn, long bytesOut)
     {
-        Connections.Add((endpoint, reason));
         if (bytesIn > 0) BytesIn.Add(endpoint, bytesIn);
         if (bytesOut > 0) BytesOut.Add(endpoint, bytesOut);
     }
@@ -46,8 +53,9 @@ public sealed class ProxyMetrics
     /// Drops the per-endpoint series of every endpoint not in <paramref name="serving"/> (the
     /// connections without an endpoint, labelled "", stay). Each endpoint the API creates has a new
     /// id, so without this, creating and deleting endpoints would add series without end. A
-    /// connection that was open on a dropped endpoint brings its series back when it closes, until
-    /// the next change drops it again.
+    /// connection that was open on a dropped endpoint brings its series back when it closes (and
+    /// its byte series at each scrape that finds it still moving bytes, counting from what was
+    /// already reported), until the next change drops them again.
     /// </summary>
     public void ForgetEndpointsExcept(IReadOnlySet<string> serving)
     {
@@ -64,7 +72,10 @@ public sealed class ProxyMetrics
     /// <summary>Counts a reload.</summary>
     public void Reloaded(bool success) => Reloads.Add(success ? "success" : "failure");
 
-    /// <summary>The exposition text; <paramref name="openConnections"/> and <paramref name="endpoints"/> (count by type) are read at scrape time.</summary>
+    /// <summary>
+    /// The exposition text; <paramref name="openConnections"/> and <paramref name="endpoints"/> (count by type) are read at scrape time.
+    /// The caller reports the open connections' bytes first (<see cref="Policy.Proxy.Connections.ConnectionRegistry.ReportBytes"/>).
+    /// </summary>
     public string Render(int openConnections, IReadOnlyDictionary<string, int> endpoints)
     {
         var text = new PrometheusText();
@@ -73,10 +84,10 @@ public sealed class ProxyMetrics
             text.Sample("policy_proxy_connections_total", value, ("endpoint", endpoint), ("close_reason", reason));
         text.Family("policy_proxy_open_connections", "gauge", "Connections open now.");
         text.Sample("policy_proxy_open_connections", openConnections);
-        text.Family("policy_proxy_bytes_in_total", "counter", "Bytes received from clients, by endpoint, counted when a connection closes.");
+        text.Family("policy_proxy_bytes_in_total", "counter", "Bytes received from clients, by endpoint, counted as connections run (at each scrape and at close).");
         foreach (var (endpoint, value) in BytesIn.Snapshot().OrderBy(c => c.Labels, StringComparer.Ordinal))
             text.Sample("policy_proxy_bytes_in_total", value, ("endpoint", endpoint));
-        text.Family("policy_proxy_bytes_out_total", "counter", "Bytes sent to clients, by endpoint, counted when a connection closes.");
+        text.Family("policy_proxy_bytes_out_total", "counter", "Bytes sent to clients, by endpoint, counted as connections run (at each scrape and at close).");
         foreach (var (endpoint, value) in BytesOut.Snapshot().OrderBy(c => c.Labels, StringComparer.Ordinal))
             text.Sample("policy_proxy_bytes_out_total", value, ("endpoint", endpoint));
         text.Family("policy_proxy_policy_evaluation_seconds", "histogram", "Time to run an endpoint's on_tcp_connect policy, without the time its network actions wait.");
