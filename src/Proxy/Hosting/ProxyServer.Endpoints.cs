@@ -37,13 +37,18 @@ public sealed partial class ProxyServer
     public EndpointStore? Store => _store;
 
     /// <summary>
-    /// The store file a configuration uses: its <c>store:</c> (relative to the config's folder), or
-    /// <see cref="DefaultStoreFile"/> when it has an <c>admin:</c> section; null when it has neither.
+    /// The store file a configuration uses: its <c>store:</c> (relative to the config's folder), else
+    /// <see cref="DefaultStoreFile"/> there when the config has an <c>admin:</c> section or that
+    /// file exists; null otherwise. Endpoints created through the API live until they are deleted,
+    /// so removing <c>admin:</c> from the config stops the API, not the endpoints it created.
     /// </summary>
-    public static string? StorePath(ProxyConfig config) =>
-        config.Store is { } store ? Path.Combine(config.BaseDirectory, store)
-        : config.Admin is not null ? Path.Combine(config.BaseDirectory, DefaultStoreFile)
-        : null;
+    public static string? StorePath(ProxyConfig config)
+    {
+        if (config.Store is { } store) return Path.Combine(config.BaseDirectory, store);
+        var path = Path.Combine(config.BaseDirectory, DefaultStoreFile);
+        // A config read from a file only: the embedded demo never picks up a store from the working folder.
+        return config.Admin is not null || (config.Path is not null && File.Exists(path)) ? path : null;
+    }
 
     /// <summary>
     /// Waits for the configuration lock (reloads take it too) and returns an editor that holds it

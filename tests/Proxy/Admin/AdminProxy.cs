@@ -29,7 +29,6 @@ internal sealed class AdminProxy : IAsyncDisposable
         Directory = directory;
         _output = output;
         _policies = policies;
-        Http = NewClient(Token);
     }
 
     public ProxyServer Server { get; }
@@ -38,7 +37,10 @@ internal sealed class AdminProxy : IAsyncDisposable
 
     public string Directory { get; }
 
-    public HttpClient Http { get; }
+    /// <summary>A client of the admin API with the token (the proxy must have one).</summary>
+    public HttpClient Http => _http ??= NewClient(Token);
+
+    private HttpClient? _http;
 
     public string ConfigPath => Path.Combine(Directory, "proxy.yml");
 
@@ -48,13 +50,16 @@ internal sealed class AdminProxy : IAsyncDisposable
 
     public string ApiUrl => $"http://{Server.AdminEndPoint}";
 
-    /// <summary>The config text: loopback listener, admin API with <paramref name="token"/>, store state.db, then <paramref name="endpoints"/>.</summary>
-    public static string Config(string endpoints, string? token = Token) => $"""
+    /// <summary>
+    /// The config text: loopback listener, admin API with <paramref name="token"/>, the store
+    /// <paramref name="store"/> (none named: the default one), then <paramref name="endpoints"/>.
+    /// </summary>
+    public static string Config(string endpoints, string? token = Token, string? store = "state.db") => $"""
         listen: 127.0.0.1:0
         admin:
           listen: 127.0.0.1:0
         {(token is null ? "" : $"  token: {token}")}
-        store: state.db
+        {(store is null ? "" : $"store: {store}")}
         {(endpoints.Length == 0 ? "endpoints: []" : "endpoints:\n" + endpoints)}
         """;
 
@@ -63,11 +68,11 @@ internal sealed class AdminProxy : IAsyncDisposable
     /// <paramref name="policies"/> the policy backend (the interpreter unless given).
     /// </summary>
     public static async Task<AdminProxy> StartAsync(string endpoints, ITestOutputHelper? output, string? token = Token, (string Name, string Text)? writeFirst = null,
-        IPolicyFactory? policies = null)
+        IPolicyFactory? policies = null, string? store = "state.db")
     {
         var directory = TempDirectory.Create();
         if (writeFirst is { } file) await File.WriteAllTextAsync(Path.Combine(directory, file.Name), file.Text);
-        await File.WriteAllTextAsync(Path.Combine(directory, "proxy.yml"), Config(endpoints, token));
+        await File.WriteAllTextAsync(Path.Combine(directory, "proxy.yml"), Config(endpoints, token, store));
         return await StartInAsync(directory, output, policies);
     }
 
@@ -150,7 +155,7 @@ internal sealed class AdminProxy : IAsyncDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        Http.Dispose();
+        _http?.Dispose();
         await Server.StopAsync(TimeSpan.Zero);
         if (!_keepDirectory) TempDirectory.Delete(Directory);
     }

@@ -130,6 +130,20 @@ public sealed class StoreTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task Endpoints_in_the_default_store_keep_serving_when_the_admin_api_is_removed()
+    {
+        var proxy = await AdminProxy.StartAsync("", output, store: null);
+        var id = (await proxy.CreateOkAsync("tls://app.example.test", EndpointLifecycleTests.DenyPolicy)).GetProperty("id").GetString();
+        Assert.True(File.Exists(Path.Combine(proxy.Directory, ProxyServer.DefaultStoreFile)));
+
+        // Cloud endpoints live until they are deleted: dropping admin: stops the API, not them.
+        await File.WriteAllTextAsync(proxy.ConfigPath, "listen: 127.0.0.1:0\nendpoints: []\n");
+        await using var restarted = await proxy.RestartAsync();
+        Assert.Null(restarted.Server.AdminEndPoint);
+        Assert.Equal(("denied", id), await ReasonAsync(restarted));
+    }
+
     private static async Task<(string, string?)> ReasonAsync(AdminProxy proxy)
     {
         var (_, e) = await proxy.ConnectAsync("app.example.test");
