@@ -1,4 +1,5 @@
 using System.Text;
+using Policy.Runtime.Text;
 
 namespace Policy.Compiler.Emit;
 
@@ -14,6 +15,8 @@ internal sealed class ClassWriter
     private readonly List<object> _constants = [];
     private readonly Dictionary<object, string> _constantFields = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _literalFields = [];
+    private readonly Dictionary<string, string?> _matchers = new(StringComparer.Ordinal);
+    private int _automatonSize;
     private int _next;
 
     /// <summary>The objects the generated <c>Init</c> method expects, in order.</summary>
@@ -43,17 +46,26 @@ internal sealed class ClassWriter
     }
 
     /// <summary>
-    /// A static method shared by every use of <paramref name="key"/>: <paramref name="write"/> gets
-    /// a fresh method name and returns the method's full text.
+    /// The most automaton states and transition ranges, summed over a class, written out as code;
+    /// about 6,000 generated lines, which bounds what patterns add to Roslyn's time.
     /// </summary>
-    public string Helper(string key, Func<string, string> write)
+    public const int AutomatonBudget = 4096;
+
+    /// <summary>
+    /// The static method deciding <c>matches</c> for the constant <paramref name="pattern"/> (one per
+    /// distinct pattern), or null when the pattern has no automaton or this class's automata would
+    /// grow past <see cref="AutomatonBudget"/>; the caller then uses the regex.
+    /// </summary>
+    public string? Matcher(string pattern)
     {
-        key = "method:" + key;
-        if (_literalFields.TryGetValue(key, out var existing)) return existing;
+        if (_matchers.TryGetValue(pattern, out var existing)) return existing;
+        var automaton = Re2Automaton.TryBuild(pattern);
+        var size = automaton is null ? 0 : automaton.States.Count + automaton.States.Sum(s => s.Transitions.Count);
+        if (automaton is null || _automatonSize + size > AutomatonBudget) return _matchers[pattern] = null;
+        _automatonSize += size;
         var name = "M" + _next++;
-        _methods.Append(write(name)).Append('\n');
-        _literalFields[key] = name;
-        return name;
+        _methods.Append(AutomatonWriter.Method(name, automaton)).Append('\n');
+        return _matchers[pattern] = name;
     }
 
     /// <summary>Runs a loaded generated class's <c>Init</c> with its constants and returns the instance its delegates bind to.</summary>

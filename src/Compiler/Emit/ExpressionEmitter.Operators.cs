@@ -91,9 +91,8 @@ internal sealed partial class ExpressionEmitter
                 var value = AsRep(Emit(e.Args[0]), Rep.String);
                 return TypedCall([value], Rep.Bool, _ => $"{set}.Contains({value.Code})", false);
             }
-            case "matches" when MatchesArguments(e) is var (textExpr, pattern) && Re2Automaton.TryBuild(pattern) is { } automaton:
+            case "matches" when MatchesArguments(e) is var (textExpr, pattern) && _class.Matcher(pattern) is { } matcher:
             {
-                var matcher = _class.Helper("re2:" + pattern, name => AutomatonWriter.Method(name, automaton));
                 var text = AsRep(Emit(textExpr), Rep.String);
                 return TypedCall([text], Rep.Bool, _ => $"{matcher}({text.Code})", false);
             }

@@ -60,17 +60,32 @@ public class MatchesAutomatonTests
         }
     }
 
+    private static int Matchers(CompiledExpression any) => any.Method.DeclaringType!.GetMethods(BindingFlags.NonPublic | BindingFlags.Static)
+        .Count(m => m.ReturnType == typeof(bool) && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string));
+
     [Fact]
     public void Each_distinct_pattern_becomes_one_method_and_unsupported_ones_use_the_regex()
     {
         var compiled = Compile(["^a+$", "^a+$", "\\bword", "b"]);
-        var type = compiled[0].Method.DeclaringType!;
-        var matchers = type.GetMethods(BindingFlags.NonPublic | BindingFlags.Static)
-            .Where(m => m.ReturnType == typeof(bool) && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string))
-            .ToList();
-        Assert.Equal(2, matchers.Count); // ^a+$ once, b; \bword needs the regex
+        Assert.Equal(2, Matchers(compiled[0])); // ^a+$ once, b; \bword needs the regex
         var connection = new ConnectionContext();
         connection.Tls.Sni = "a word";
         Assert.Equal([false, false, true, false], compiled.Select(c => ((CelBool)c(connection)).Value));
+    }
+
+    [Fact]
+    public void Automata_stop_at_the_class_budget_and_the_rest_use_the_regex()
+    {
+        // About 300 states and ranges each: the budget takes thirteen, the other seven keep the regex.
+        var patterns = Enumerable.Range(0, 20).Select(i => $"^[a-z]{{0,100}}{i % 10}{(char)('A' + i)}$").ToList();
+        var compiled = Compile(patterns);
+        Assert.InRange(Matchers(compiled[0]), 10, 14);
+        var connection = new ConnectionContext();
+        foreach (var text in new[] { "abc5F", "abc5G", new string('q', 100) + "9T", new string('q', 101) + "9T" })
+        {
+            connection.Tls.Sni = text;
+            for (var i = 0; i < patterns.Count; i++)
+                Assert.Equal(Re2Regex.Get(patterns[i]).IsMatch(text), ((CelBool)compiled[i](connection)).Value);
+        }
     }
 }
