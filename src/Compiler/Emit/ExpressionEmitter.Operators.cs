@@ -17,8 +17,10 @@ internal sealed partial class ExpressionEmitter
             var a = args[0];
             return (function, a.Rep) switch
             {
-                (Operators.LogicalNot, Rep.Bool) => TypedCall(args, Rep.Bool, _ => $"!{a.Code}", false),
-                (Operators.Negate, Rep.Double) => TypedCall(args, Rep.Double, _ => $"-{a.Code}", false),
+                // The operand may be an inlined literal such as "-1.5d"; without parentheses a
+                // double negation would read as C#'s decrement operator.
+                (Operators.LogicalNot, Rep.Bool) => TypedCall(args, Rep.Bool, _ => $"!({a.Code})", false),
+                (Operators.Negate, Rep.Double) => TypedCall(args, Rep.Double, _ => $"-({a.Code})", false),
                 (Operators.Negate, Rep.Int) => TypedCall(args, Rep.Int, v => $"{S}NegateInt({a.Code}, out {v})", true),
                 _ => null,
             };

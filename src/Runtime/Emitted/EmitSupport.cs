@@ -53,7 +53,8 @@ public static partial class EmitSupport
     {
         r = 0;
         if (b == 0) return CelError.DivideByZero(true);
-        r = b == -1 ? 0 : a % b;
+        if (a == long.MinValue && b == -1) return CelError.Overflow("modulus");
+        r = a % b;
         return null;
     }
 

@@ -38,7 +38,9 @@ public static class Arithmetic
     /// <summary><c>int % int</c>, with the sign of the dividend.</summary>
     public static CelValue ModuloInt(long a, long b) =>
         b == 0 ? CelError.DivideByZero(true)
-        : b == -1 ? CelInt.Of(0) // long.MinValue % -1 throws in .NET; the result is 0.
+        // CEL treats the one quotient that does not fit (long.MinValue / -1) as an overflow for the
+        // remainder as well, as the reference implementations do; .NET would throw here.
+        : a == long.MinValue && b == -1 ? CelError.Overflow("modulus")
         : CelInt.Of(a % b);
 
     /// <summary><c>-int</c>.</summary>
