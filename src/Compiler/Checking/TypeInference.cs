@@ -71,8 +71,9 @@ internal sealed class TypeInference
         if (t1.Kind != t2.Kind) return false;
         return t1.Kind switch
         {
-            TypeKind.Opaque or TypeKind.List or TypeKind.Map or TypeKind.Type =>
+            TypeKind.Opaque or TypeKind.List or TypeKind.Map =>
                 t1.Parameters.Length == t2.Parameters.Length && t1.Parameters.Zip(t2.Parameters).All(p => IsEqualOrLessSpecific(p.First, p.Second)),
+            // A type is a type: its parameter plays no part in assignability (see Assignable), nor here.
             _ => true,
         };
     }

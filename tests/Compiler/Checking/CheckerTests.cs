@@ -48,6 +48,10 @@ public class CheckerTests
     [InlineData("[optional.none(), optional.of(1)]", "list(optional_type(int))")]
     [InlineData("type(1)", "type(int)")]
     [InlineData("int", "type(int)")]
+    // A type is a type: its parameter does not make one type value more general than another, so a
+    // list of type values keeps its first element's type (as cel-go's checker does).
+    [InlineData("[int, string]", "list(type(int))")]
+    [InlineData("[type(1), type('a')]", "list(type(int))")]
     [InlineData("timestamp('2024-01-01T00:00:00Z') - duration('1h')", "google.protobuf.Timestamp")]
     [InlineData("ip('10.0.0.1')", "net.IP")]
     public void Infers_types(string expr, string expected) => Assert.Equal(expected, TypeOf(expr).ToString());
