@@ -481,7 +481,23 @@ internal sealed class AntlrCelParser
                 };
             }
             var what = token.Type == TokenConstants.EOF ? "end of expression" : $"'{token.Text}'";
+            // ANTLR's expected set is the one of the decision that failed, which after '.' or ','
+            // lists what could have come before them; the token just read says what is missing.
+            var previous = parser?.InputStream is ITokenStream tokens ? Previous(tokens, token) : -1;
+            if (previous == CelLexer.DOT) expected = "a name after '.'";
+            else if (previous == CelLexer.COMMA && token.Type == CelLexer.COMMA) expected = "an expression";
             return expected.Length > 0 ? $"unexpected {what}; expected {expected}" : $"unexpected {what}";
+        }
+
+        /// <summary>The type of the last token before <paramref name="token"/> that the parser saw (white space and comments skipped).</summary>
+        private static int Previous(ITokenStream tokens, IToken token)
+        {
+            for (var i = token.TokenIndex - 1; i >= 0; i--)
+            {
+                var t = tokens.Get(i);
+                if (t.Channel == TokenConstants.DefaultChannel) return t.Type;
+            }
+            return -1;
         }
 
         private static string Expected(Parser parser)

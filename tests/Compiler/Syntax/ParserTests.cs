@@ -99,6 +99,14 @@ public class ParserTests
     public void A_missing_operand_is_reported_once(string text, string expected) => Assert.Equal(expected, ParseError(text));
 
     [Theory]
+    [InlineData("conn.tls.", "CEL1001 1:10 unexpected end of expression; expected a name after '.'")]
+    [InlineData("conn..x", "CEL1001 1:6 unexpected '.'; expected a name after '.'")]
+    [InlineData("conn. // note\n", "CEL1001 2:1 unexpected end of expression; expected a name after '.'")]
+    [InlineData("[1, , 2]", "CEL1001 1:5 unexpected ','; expected an expression")]
+    [InlineData("f(1,, 2)", "CEL1001 1:5 unexpected ','; expected an expression")]
+    public void A_missing_name_or_element_says_what_is_missing(string text, string expected) => Assert.Equal(expected, ParseError(text));
+
+    [Theory]
     [InlineData("a && && b || ||",
         "CEL1001 1:6 unexpected '&&'; expected an expression\nCEL1001 1:14 unexpected '||'; expected an expression")]
     [InlineData("a + (b * ) + c * * d",
