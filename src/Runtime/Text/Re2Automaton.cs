@@ -7,8 +7,8 @@ namespace Policy.Runtime.Text;
 /// constant pattern into a method of plain comparisons and jumps; <see cref="IsMatch"/> runs it
 /// directly and states what that code must do.
 /// <para>Only some patterns have one: no line anchors or word boundaries (<c>(?m)^ $</c>,
-/// <c>\b \B</c>), and at most <see cref="MaxStates"/> states and <see cref="MaxTransitions"/>
-/// ranges in all. Everything else runs on <see cref="Re2Pattern"/>, which accepts all RE2.</para>
+/// <c>\b \B</c>), no large Unicode classes such as <c>\pL</c>, and at most <see cref="MaxStates"/>
+/// states and <see cref="MaxTransitions"/> ranges in all. Everything else runs on <see cref="Re2Pattern"/>, which accepts all RE2.</para>
 /// </summary>
 public sealed class Re2Automaton
 {
